@@ -1,0 +1,93 @@
+# wasm-bpf-toolchain
+#
+#   make                 install missing Debian packages (as root), build the
+#                        tools, the SDK, the test host and every example
+#   make test            build, then run the whole test suite
+#   make install PREFIX=/usr/local
+#   make clean
+#
+# V=1 shows full commands.
+
+include mk/quiet.mk
+include mk/paths.mk
+include mk/guest.mk
+include mk/deps.mk
+
+EXAMPLES := bootstrap
+PREFIX   ?= /usr/local
+VERSION  := 0.1.0
+PC_FILE  := .output/libbpf-wasm.pc
+
+.PHONY: all build tools host sdk examples test install clean
+all: deps
+	$(Q)$(MAKE) build
+
+build: tools host sdk examples
+
+tools:
+	$(Q)$(MAKE) -C btf2hdr
+	$(Q)$(MAKE) -C bpftool-wasm
+
+host:
+	$(Q)$(MAKE) -C tests/host
+
+sdk: $(WASM_BPF_SYSROOT)/.stamp $(PC_FILE)
+
+# The pkg-config file carries the same flags as mk/guest.mk.
+define pc_file
+prefix=$(1)
+includedir=$(2)
+sysroot=$(3)
+
+Name: libbpf-wasm
+Description: libbpf's API for WebAssembly guests of wasm-bpf runtimes
+Version: $(VERSION)
+Cflags: --target=wasm32-wasi --sysroot=$${sysroot} $(GUEST_DEFINES) -I$${includedir}
+Libs: $(GUEST_LDFLAGS) $(GUEST_LDLIBS)
+endef
+
+.output:
+	$(Q)mkdir -p $@
+
+# ($(file) runs when the recipe is expanded, so the directory comes first.)
+$(PC_FILE): mk/guest.mk Makefile | .output
+	$(call msg,GEN,$@)
+	$(file >$@,$(call pc_file,$(WASM_BPF_ROOT),$(WASM_BPF_SDK_INCLUDE),$(WASM_BPF_SYSROOT)))
+
+examples: tools host sdk
+	$(Q)for ex in $(EXAMPLES); do $(MAKE) -C examples/$$ex || exit 1; done
+
+test: all
+	$(Q)tests/run.sh
+
+# Installed layout: tools in bin/, the SDK in include/libbpf-wasm/ (so that
+# it never shadows the host's <bpf/libbpf.h>), make fragments and the private
+# sysroot in share/wasm-bpf/, the pkg-config file in lib/pkgconfig/.
+SHARE := $(PREFIX)/share/wasm-bpf
+install: all
+	$(call msg,INSTALL,$(PREFIX))
+	$(Q)install -d $(PREFIX)/bin $(PREFIX)/include/libbpf-wasm $(SHARE)/mk \
+		$(SHARE)/sysroot/lib $(PREFIX)/lib/pkgconfig
+	$(Q)install -m 755 $(BTF2HDR) $(BPFTOOL_WASM) $(PREFIX)/bin/
+	$(Q)cp -r libbpf-wasm/include/. $(PREFIX)/include/libbpf-wasm/
+	$(Q)install -m 644 mk/wasm-bpf.mk mk/quiet.mk mk/guest.mk $(SHARE)/mk/
+	$(Q)printf '%s\n' \
+		'WASM_BPF_ROOT := $(PREFIX)' \
+		'BTF2HDR      ?= $(PREFIX)/bin/btf2hdr' \
+		'BPFTOOL_WASM ?= $(PREFIX)/bin/bpftool-wasm' \
+		'WASM_BPF     ?= wasm-bpf' \
+		'WASM_BPF_SDK_INCLUDE := $(PREFIX)/include/libbpf-wasm' \
+		'WASM_BPF_SYSROOT     := $(SHARE)/sysroot' > $(SHARE)/mk/paths.mk
+	$(Q)ln -sfn $(WASI_INCLUDE) $(SHARE)/sysroot/include
+	$(Q)ln -sfn $(WASI_LIB) $(SHARE)/sysroot/lib/wasm32-wasi
+	$(Q)touch $(SHARE)/sysroot/.stamp
+	$(file >.output/libbpf-wasm.installed.pc,$(call pc_file,$(PREFIX),$(PREFIX)/include/libbpf-wasm,$(SHARE)/sysroot))
+	$(Q)install -m 644 .output/libbpf-wasm.installed.pc $(PREFIX)/lib/pkgconfig/libbpf-wasm.pc
+
+clean:
+	$(Q)$(MAKE) -C btf2hdr clean
+	$(Q)$(MAKE) -C bpftool-wasm clean
+	$(Q)$(MAKE) -C tests/host clean
+	$(Q)for ex in $(EXAMPLES); do $(MAKE) -C examples/$$ex clean; done
+	$(call msg,CLEAN,.output)
+	$(Q)rm -rf .output

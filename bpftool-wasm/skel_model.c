@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+
+#include "skel_model.h"
+
+static int fail(struct skel_model *m, int err, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(struct skel_model *m, int err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(m->err, sizeof(m->err), fmt, ap);
+	va_end(ap);
+	return err;
+}
+
+char *skel_ident(const char *s)
+{
+	char *id = malloc(strlen(s) + 2), *p = id;
+
+	if (!id)
+		return NULL;
+	if (isdigit((unsigned char)*s))
+		*p++ = '_';
+	for (; *s; s++)
+		*p++ = isalnum((unsigned char)*s) ? *s : '_';
+	*p = '\0';
+	return id;
+}
+
+char *skel_default_name(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char *copy, *id;
+	size_t n;
+
+	copy = strdup(base ? base + 1 : path);
+	if (!copy)
+		return NULL;
+	n = strlen(copy);
+	if (n > 2 && strcmp(copy + n - 2, ".o") == 0)
+		copy[n - 2] = '\0';
+	id = skel_ident(copy);
+	free(copy);
+	return id;
+}
+
+static int read_file(struct skel_model *m)
+{
+	struct stat st;
+	ssize_t got = 0;
+	int fd = open(m->path, O_RDONLY);
+
+	if (fd < 0)
+		return fail(m, -errno, "%s", strerror(errno));
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return fail(m, -EINVAL, "not a regular file");
+	}
+	if (st.st_size == 0) {
+		close(fd);
+		return fail(m, -EINVAL, "empty file (0 bytes)");
+	}
+	m->elf_sz = (size_t)st.st_size;
+	m->elf = malloc(m->elf_sz);
+	while (m->elf && (size_t)got < m->elf_sz) {
+		ssize_t n = read(fd, m->elf + got, m->elf_sz - (size_t)got);
+
+		if (n <= 0)
+			break;
+		got += n;
+	}
+	close(fd);
+	if (!m->elf || (size_t)got != m->elf_sz)
+		return fail(m, -EIO, "read failed");
+	return 0;
+}
+
+/* Checks what libbpf would report in a less helpful way. */
+static int check_elf(struct skel_model *m)
+{
+	Elf *elf;
+	GElf_Ehdr ehdr;
+	Elf_Scn *scn = NULL;
+	size_t shstrndx;
+	bool has_btf = false;
+	int err = 0;
+
+	if (m->elf_sz < 4 || memcmp(m->elf, "\177ELF", 4) != 0)
+		return fail(m, -EINVAL, "not an ELF file");
+	elf_version(EV_CURRENT);
+	elf = elf_memory((char *)m->elf, m->elf_sz);
+	if (!elf || !gelf_getehdr(elf, &ehdr) || elf_getshdrstrndx(elf, &shstrndx)) {
+		err = fail(m, -EINVAL, "malformed ELF file (%s)", elf_errmsg(-1));
+		goto out;
+	}
+	if (ehdr.e_machine != EM_BPF || ehdr.e_ident[EI_CLASS] != ELFCLASS64) {
+		err = fail(m, -EINVAL, "not a BPF object (ELF machine %u)", ehdr.e_machine);
+		goto out;
+	}
+	while ((scn = elf_nextscn(elf, scn))) {
+		GElf_Shdr sh;
+		const char *name;
+
+		if (!gelf_getshdr(scn, &sh)) {
+			err = fail(m, -EINVAL, "malformed section header");
+			goto out;
+		}
+		name = elf_strptr(elf, shstrndx, sh.sh_name);
+		if (name && strcmp(name, ".BTF") == 0)
+			has_btf = true;
+	}
+	if (!has_btf)
+		err = fail(m, -EINVAL, "no .BTF section (compile the BPF program with clang -g)");
+out:
+	elf_end(elf);
+	return err;
+}
+
+static int silent_print(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	(void)level;
+	(void)fmt;
+	(void)ap;
+	return 0;
+}
+
+static int find_datasec(const struct btf *btf, const char *sec)
+{
+	int id = btf__find_by_name_kind(btf, sec, BTF_KIND_DATASEC);
+	const struct btf_type *t;
+	const struct btf_var_secinfo *vsi;
+	int i;
+
+	if (id <= 0)
+		return 0;
+	t = btf__type_by_id(btf, id);
+	vsi = btf_var_secinfos(t);
+	/* only sections with a global variable get a typed pointer */
+	for (i = 0; i < btf_vlen(t); i++, vsi++) {
+		const struct btf_type *var = btf__type_by_id(btf, vsi->type);
+
+		if (var && btf_is_var(var) && btf_var(var)->linkage != BTF_VAR_STATIC)
+			return id;
+	}
+	return 0;
+}
+
+static struct skel_map *add_map(struct skel_model *m)
+{
+	struct skel_map *maps = realloc(m->maps, (m->map_cnt + 1) * sizeof(*maps));
+
+	if (!maps)
+		return NULL;
+	m->maps = maps;
+	memset(&maps[m->map_cnt], 0, sizeof(*maps));
+	return &maps[m->map_cnt++];
+}
+
+static bool is_internal_sec(const char *name)
+{
+	return strcmp(name, ".rodata") == 0 || strncmp(name, ".rodata.", 8) == 0 ||
+	       strcmp(name, ".data") == 0 || strncmp(name, ".data.", 6) == 0 ||
+	       strcmp(name, ".bss") == 0;
+}
+
+/*
+ * Global-data maps, by the rule the guest SDK uses (libbpf-wasm object.h):
+ * one per allocated, non-executable, non-empty .rodata*, .data* or .bss
+ * section, named after the section.
+ */
+static int collect_internal_maps(struct skel_model *m)
+{
+	Elf *elf = elf_memory((char *)m->elf, m->elf_sz);
+	Elf_Scn *scn = NULL;
+	size_t shstrndx;
+	int err = 0;
+
+	if (!elf || elf_getshdrstrndx(elf, &shstrndx))
+		return fail(m, -EINVAL, "malformed ELF file");
+	while (!err && (scn = elf_nextscn(elf, scn))) {
+		GElf_Shdr sh;
+		const char *name;
+		struct skel_map *map;
+
+		if (!gelf_getshdr(scn, &sh))
+			continue;
+		name = elf_strptr(elf, shstrndx, sh.sh_name);
+		if (!name || !(sh.sh_flags & SHF_ALLOC) || (sh.sh_flags & SHF_EXECINSTR) ||
+		    sh.sh_size == 0 || !is_internal_sec(name))
+			continue;
+		map = add_map(m);
+		if (!map || !(map->name = strdup(name)) || !(map->ident = skel_ident(name + 1))) {
+			err = fail(m, -ENOMEM, "out of memory");
+			break;
+		}
+		map->internal = true;
+		map->datasec_id = find_datasec(m->btf, name);
+	}
+	elf_end(elf);
+	return err;
+}
+
+static int collect_maps_and_progs(struct skel_model *m)
+{
+	struct bpf_program *prog;
+	struct bpf_map *map;
+
+	bpf_object__for_each_map(map, m->obj) {
+		struct skel_map *sm;
+
+		if (bpf_map__is_internal(map))
+			continue;
+		sm = add_map(m);
+		if (!sm || !(sm->name = strdup(bpf_map__name(map))) ||
+		    !(sm->ident = skel_ident(sm->name)))
+			return fail(m, -ENOMEM, "out of memory");
+	}
+	bpf_object__for_each_program(prog, m->obj) {
+		struct skel_prog *progs = realloc(m->progs, (m->prog_cnt + 1) * sizeof(*progs));
+
+		if (!progs)
+			return fail(m, -ENOMEM, "out of memory");
+		m->progs = progs;
+		progs[m->prog_cnt].name = bpf_program__name(prog);
+		progs[m->prog_cnt].ident = skel_ident(bpf_program__name(prog));
+		if (!progs[m->prog_cnt++].ident)
+			return fail(m, -ENOMEM, "out of memory");
+	}
+	if (m->prog_cnt == 0)
+		return fail(m, -EINVAL, "no BPF programs in the object");
+	return 0;
+}
+
+/* Two maps (or programs) whose names sanitise alike would collide in C. */
+static int check_idents(struct skel_model *m)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->map_cnt; i++)
+		for (j = i + 1; j < m->map_cnt; j++)
+			if (strcmp(m->maps[i].ident, m->maps[j].ident) == 0)
+				return fail(m, -EINVAL, "maps '%s' and '%s' both become skeleton field '%s'; rename one",
+					    m->maps[i].name, m->maps[j].name, m->maps[i].ident);
+	for (i = 0; i < m->prog_cnt; i++)
+		for (j = i + 1; j < m->prog_cnt; j++)
+			if (strcmp(m->progs[i].ident, m->progs[j].ident) == 0)
+				return fail(m, -EINVAL, "programs '%s' and '%s' both become skeleton field '%s'; rename one",
+					    m->progs[i].name, m->progs[j].name, m->progs[i].ident);
+	return 0;
+}
+
+int skel_model__load(struct skel_model *m, const char *path, const char *name)
+{
+	LIBBPF_OPTS(bpf_object_open_opts, opts);
+	int err;
+
+	memset(m, 0, sizeof(*m));
+	m->path = path;
+	m->obj_name = name ? skel_ident(name) : skel_default_name(path);
+	if (!m->obj_name)
+		return fail(m, -ENOMEM, "out of memory");
+	err = read_file(m);
+	if (!err)
+		err = check_elf(m);
+	if (err)
+		return err;
+	/* libbpf fixes up DATASEC sizes and offsets at open; nothing is loaded */
+	libbpf_set_print(silent_print);
+	opts.object_name = m->obj_name;
+	m->obj = bpf_object__open_mem(m->elf, m->elf_sz, &opts);
+	if (!m->obj)
+		return fail(m, -errno, "libbpf cannot open it: %s", strerror(errno));
+	m->btf = bpf_object__btf(m->obj);
+	if (!m->btf)
+		return fail(m, -EINVAL, "no usable BTF");
+	err = collect_maps_and_progs(m);
+	if (!err)
+		err = collect_internal_maps(m);
+	if (!err)
+		err = check_idents(m);
+	return err;
+}
+
+void skel_model__free(struct skel_model *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->map_cnt; i++) {
+		free((char *)m->maps[i].name);
+		free(m->maps[i].ident);
+	}
+	for (i = 0; i < m->prog_cnt; i++)
+		free(m->progs[i].ident);
+	free(m->maps);
+	free(m->progs);
+	bpf_object__close(m->obj);
+	free(m->elf);
+	free(m->obj_name);
+}

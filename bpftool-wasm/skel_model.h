@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+#ifndef BPFTOOL_WASM_SKEL_MODEL_H
+#define BPFTOOL_WASM_SKEL_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct bpf_object;
+struct btf;
+
+/*
+ * What a skeleton is made of, read from a .bpf.o: every map and program the
+ * guest SDK will find in the same object, and the BTF of its global data.
+ * Built and validated completely before anything is printed.
+ */
+struct skel_map {
+	const char *name;	/* as the SDK names it: ".rodata" for internal maps */
+	char *ident;		/* field name in the skeleton: "rodata" */
+	bool internal;
+	int datasec_id;		/* BTF DATASEC with global variables, or 0 */
+};
+
+struct skel_prog {
+	const char *name;
+	char *ident;
+};
+
+struct skel_model {
+	const char *path;
+	char *obj_name;		/* C identifier, "bootstrap_bpf" */
+	unsigned char *elf;
+	size_t elf_sz;
+	struct bpf_object *obj;	/* opened with the host's libbpf, never loaded */
+	const struct btf *btf;
+	struct skel_map *maps;
+	size_t map_cnt;
+	struct skel_prog *progs;
+	size_t prog_cnt;
+	char err[512];		/* the one-line problem when loading fails */
+};
+
+/* name: the skeleton name, or NULL for the default derived from the path. */
+int skel_model__load(struct skel_model *m, const char *path, const char *name);
+void skel_model__free(struct skel_model *m);
+
+/* "foo.bpf.o" -> "foo_bpf"; any character not valid in C becomes '_'. */
+char *skel_ident(const char *s);
+char *skel_default_name(const char *path);
+
+#endif

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * fd-level map operations (libbpf's <bpf/bpf.h>) on wasm_bpf_map_operate.
+ * The runtime reads and writes as many bytes as the kernel's key and value
+ * sizes say, so buffers must be that large (per-CPU maps: see
+ * docs/libbpf-wasm.md).
+ */
+#ifndef __LIBBPF_WASM_MAP_OPS_H
+#define __LIBBPF_WASM_MAP_OPS_H
+
+#include "object.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifndef BPF_ANY
+#define BPF_ANY		0
+#define BPF_NOEXIST	1
+#define BPF_EXIST	2
+#define BPF_F_LOCK	4
+#endif
+
+LIBBPF_API int libbpf_wasm__map_op(int fd, int cmd, const void *key,
+				   void *value, void *next_key, uint64_t flags)
+{
+	int ret;
+
+	if (fd < 0)
+		return libbpf_wasm__err(-EBADF);
+	ret = wasm_bpf_map_operate(fd, cmd, key, value, next_key, flags);
+	return libbpf_wasm__err(ret ? libbpf_wasm__host_err(ret) : 0);
+}
+
+LIBBPF_API int bpf_map_lookup_elem(int fd, const void *key, void *value)
+{
+	return libbpf_wasm__map_op(fd, WASM_BPF_MAP_LOOKUP, key, value, NULL, 0);
+}
+
+LIBBPF_API int bpf_map_lookup_elem_flags(int fd, const void *key, void *value,
+					 __u64 flags)
+{
+	return libbpf_wasm__map_op(fd, WASM_BPF_MAP_LOOKUP, key, value, NULL, flags);
+}
+
+LIBBPF_API int bpf_map_update_elem(int fd, const void *key, const void *value,
+				   __u64 flags)
+{
+	return libbpf_wasm__map_op(fd, WASM_BPF_MAP_UPDATE, key, (void *)value,
+				   NULL, flags);
+}
+
+LIBBPF_API int bpf_map_delete_elem(int fd, const void *key)
+{
+	return libbpf_wasm__map_op(fd, WASM_BPF_MAP_DELETE, key, NULL, NULL, 0);
+}
+
+LIBBPF_API int bpf_map_delete_elem_flags(int fd, const void *key, __u64 flags)
+{
+	return libbpf_wasm__map_op(fd, WASM_BPF_MAP_DELETE, key, NULL, NULL, flags);
+}
+
+/* Largest per-CPU value buffer the SDK allocates to probe a key. */
+#define LIBBPF_WASM_MAX_PROBE_BYTES (1u << 20)
+#define LIBBPF_WASM_MAX_CPUS 1024
+
+LIBBPF_API bool libbpf_wasm__is_percpu(enum bpf_map_type t)
+{
+	return t == BPF_MAP_TYPE_PERCPU_HASH || t == BPF_MAP_TYPE_PERCPU_ARRAY ||
+	       t == BPF_MAP_TYPE_LRU_PERCPU_HASH ||
+	       t == BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE;
+}
+
+/* Whether key exists; false when that can't be told safely. */
+LIBBPF_API bool libbpf_wasm__key_exists(const struct bpf_map *map, const void *key)
+{
+	size_t vsz = map->value_size;
+	void *val;
+	int ret;
+
+	if (libbpf_wasm__is_percpu(map->type))
+		vsz = ((vsz + 7) & ~(size_t)7) * LIBBPF_WASM_MAX_CPUS;
+	if (vsz > LIBBPF_WASM_MAX_PROBE_BYTES)
+		return false;
+	val = malloc(vsz ? vsz : 1);
+	if (!val)
+		return false;
+	ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_LOOKUP, key, val, NULL, 0);
+	free(val);
+	return ret == 0;
+}
+
+/*
+ * A NULL key means "first key" in libbpf, but a runtime turns NULL into
+ * guest address 0 and reads a key from there. The kernel returns the first
+ * key for any key that does not exist, so the SDK passes one it checked is
+ * absent: all 0xff bytes (an out-of-range index for arrays), else other
+ * patterns.
+ */
+LIBBPF_API int libbpf_wasm__first_key(int fd, void *next_key)
+{
+	static const uint8_t patterns[] = { 0xff, 0x00, 0xa5, 0x5a, 0xfe, 0x7f };
+	struct bpf_map *map = NULL;
+	uint8_t *probe;
+	size_t i, ksz;
+	int ret = -ENOENT;
+
+	if (!libbpf_wasm__object_of_fd(fd, &map) || !map) {
+		pr_warn("get_next_key: fd %d is not a map of a loaded object\n", fd);
+		return libbpf_wasm__err(-EBADF);
+	}
+	ksz = map->key_size ? map->key_size : 1;
+	probe = (uint8_t *)malloc(ksz);
+	if (!probe)
+		return libbpf_wasm__err(-ENOMEM);
+	for (i = 0; i < sizeof(patterns); i++) {
+		memset(probe, patterns[i], ksz);
+		if (i + 1 < sizeof(patterns) && libbpf_wasm__key_exists(map, probe))
+			continue;
+		ret = libbpf_wasm__map_op(fd, WASM_BPF_MAP_GET_NEXT_KEY, probe,
+					  NULL, next_key, 0);
+		break;
+	}
+	free(probe);
+	return ret;
+}
+
+LIBBPF_API int bpf_map_get_next_key(int fd, const void *key, void *next_key)
+{
+	if (!key)
+		return libbpf_wasm__first_key(fd, next_key);
+	return libbpf_wasm__map_op(fd, WASM_BPF_MAP_GET_NEXT_KEY, key, NULL,
+				   next_key, 0);
+}
+
+/*
+ * Not one host call: lookup then delete. Queue and stack maps (no key) need
+ * the kernel's atomic command, which the ABI does not have.
+ */
+LIBBPF_API int bpf_map_lookup_and_delete_elem(int fd, const void *key, void *value)
+{
+	struct bpf_map *map = NULL;
+	int err;
+
+	if (libbpf_wasm__object_of_fd(fd, &map) && map &&
+	    (map->type == BPF_MAP_TYPE_QUEUE || map->type == BPF_MAP_TYPE_STACK)) {
+		pr_warn("map '%s': lookup_and_delete on queue/stack maps is not in the wasm-bpf ABI (-EOPNOTSUPP)\n",
+			map->name);
+		return libbpf_wasm__err(-EOPNOTSUPP);
+	}
+	err = bpf_map_lookup_elem(fd, key, value);
+	return err ? err : bpf_map_delete_elem(fd, key);
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __LIBBPF_WASM_MAP_OPS_H */

@@ -1,0 +1,446 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * bpf_object: open (parse the guest's private copy of the ELF), load (patch
+ * the copy with what the guest changed, hand it to the runtime, resolve map
+ * fds, push .bss/.data values) and close.
+ */
+#ifndef __LIBBPF_WASM_OBJECT_H
+#define __LIBBPF_WASM_OBJECT_H
+
+#include "btf_reader.h"
+#include "elf_reader.h"
+#include "patch.h"
+#include "types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct bpf_object_open_opts {
+	size_t sz;
+	const char *object_name;
+	bool relaxed_maps;
+	const char *pin_root_path;
+	const char *kconfig;
+	const char *btf_custom_path;
+	char *kernel_log_buf;
+	size_t kernel_log_size;
+	uint32_t kernel_log_level;
+	size_t :0;
+};
+
+/* Loaded objects, so that an fd-only call (ring_buffer__new) finds its object. */
+LIBBPF_WASM_SHARED struct bpf_object *libbpf_wasm__loaded_objects;
+
+LIBBPF_API struct bpf_object *libbpf_wasm__object_of_fd(int fd,
+							 struct bpf_map **map)
+{
+	struct bpf_object *obj;
+	size_t i;
+
+	for (obj = libbpf_wasm__loaded_objects; obj; obj = obj->next_loaded)
+		for (i = 0; i < obj->map_cnt; i++)
+			if (obj->maps[i].fd == fd && fd >= 0) {
+				if (map)
+					*map = &obj->maps[i];
+				return obj;
+			}
+	return NULL;
+}
+
+struct libbpf_wasm_prog_scan {
+	struct bpf_object *obj;
+	int err;
+};
+
+/* libbpf's rule: a global function in an executable section other than
+ * .text is a program; the section name is its SEC(). */
+LIBBPF_API int libbpf_wasm__scan_prog(void *ctx, const struct libbpf_wasm_elf_sym *sym,
+				      const char *name)
+{
+	struct libbpf_wasm_prog_scan *scan = (struct libbpf_wasm_prog_scan *)ctx;
+	struct bpf_object *obj = scan->obj;
+	const struct libbpf_wasm_elf *elf = &obj->elf;
+	struct bpf_program *progs, *prog;
+	const char *sec;
+
+	if ((sym->st_info & 0xf) != LIBBPF_WASM_STT_FUNC ||
+	    (sym->st_info >> 4) != LIBBPF_WASM_STB_GLOBAL ||
+	    sym->st_shndx == 0 || sym->st_shndx >= elf->shnum ||
+	    !(elf->shdrs[sym->st_shndx].sh_flags & LIBBPF_WASM_SHF_EXECINSTR))
+		return 0;
+	sec = libbpf_wasm__elf_sec_name(elf, sym->st_shndx);
+	if (!sec || strcmp(sec, ".text") == 0)
+		return 0;
+	progs = (struct bpf_program *)realloc(obj->progs, (obj->prog_cnt + 1) * sizeof(*progs));
+	if (!progs) {
+		scan->err = -ENOMEM;
+		return 1;
+	}
+	obj->progs = progs;
+	prog = &progs[obj->prog_cnt++];
+	memset(prog, 0, sizeof(*prog));
+	prog->obj = obj;
+	prog->name = name;
+	/* libbpf convention: SEC("?...") programs are not loaded by default. */
+	prog->autoload = sec[0] != '?';
+	prog->sec_name = sec + !prog->autoload;
+	prog->sec_idx = sym->st_shndx;
+	return 0;
+}
+
+LIBBPF_API enum libbpf_wasm_internal libbpf_wasm__internal_kind(const char *sec)
+{
+	if (strcmp(sec, ".rodata") == 0 || strncmp(sec, ".rodata.", 8) == 0)
+		return LIBBPF_WASM_MAP_RODATA;
+	if (strcmp(sec, ".data") == 0 || strncmp(sec, ".data.", 6) == 0)
+		return LIBBPF_WASM_MAP_DATA;
+	if (strcmp(sec, ".bss") == 0)
+		return LIBBPF_WASM_MAP_BSS;
+	return LIBBPF_WASM_MAP_USER;
+}
+
+LIBBPF_API struct bpf_map *libbpf_wasm__add_map(struct bpf_object *obj)
+{
+	struct bpf_map *maps = (struct bpf_map *)realloc(obj->maps, (obj->map_cnt + 1) * sizeof(*maps));
+
+	if (!maps)
+		return NULL;
+	obj->maps = maps;
+	memset(&maps[obj->map_cnt], 0, sizeof(*maps));
+	maps[obj->map_cnt].obj = obj;
+	maps[obj->map_cnt].fd = -1;
+	maps[obj->map_cnt].autocreate = true;
+	return &maps[obj->map_cnt++];
+}
+
+LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
+{
+	struct libbpf_wasm_btf btf;
+	int sec, i, n;
+
+	sec = libbpf_wasm__elf_find_sec(&obj->elf, ".BTF");
+	if (sec < 0)
+		return 0; /* no BTF: no BTF-defined maps */
+	n = libbpf_wasm__btf_parse(&btf, libbpf_wasm__elf_sec_data(&obj->elf, (size_t)sec),
+				   obj->elf.shdrs[sec].sh_size);
+	if (n < 0) {
+		pr_warn("object '%s': malformed .BTF section\n", obj->name);
+		return n;
+	}
+	n = libbpf_wasm__btf_map_defs(&btf, &obj->map_defs);
+	/* map names point into the object's own .BTF bytes, which outlive btf */
+	libbpf_wasm__btf_free(&btf);
+	if (n < 0)
+		return n;
+	obj->map_def_cnt = n;
+	for (i = 0; i < n; i++) {
+		const struct libbpf_wasm_btf_map_def *def = &obj->map_defs[i];
+		struct bpf_map *map = libbpf_wasm__add_map(obj);
+
+		if (!map)
+			return -ENOMEM;
+		map->name = def->name;
+		map->type = (enum bpf_map_type)def->type;
+		map->key_size = def->key_size;
+		map->value_size = def->value_size;
+		map->max_entries = def->max_entries;
+		map->map_flags = def->map_flags;
+		map->def_idx = (uint32_t)i;
+	}
+	return 0;
+}
+
+/* One ARRAY map with a single value per non-empty global-data section. */
+LIBBPF_API int libbpf_wasm__scan_internal_maps(struct bpf_object *obj)
+{
+	size_t i;
+
+	for (i = 1; i < obj->elf.shnum; i++) {
+		const struct libbpf_wasm_elf_shdr *sh = &obj->elf.shdrs[i];
+		const char *sec = libbpf_wasm__elf_sec_name(&obj->elf, i);
+		enum libbpf_wasm_internal kind;
+		struct bpf_map *map;
+		const uint8_t *data;
+
+		if (!sec || !(sh->sh_flags & LIBBPF_WASM_SHF_ALLOC) ||
+		    (sh->sh_flags & LIBBPF_WASM_SHF_EXECINSTR) || sh->sh_size == 0)
+			continue;
+		kind = libbpf_wasm__internal_kind(sec);
+		if (kind == LIBBPF_WASM_MAP_USER)
+			continue;
+		map = libbpf_wasm__add_map(obj);
+		if (!map)
+			return -ENOMEM;
+		map->name = sec;
+		map->internal = kind;
+		map->type = BPF_MAP_TYPE_ARRAY;
+		map->key_size = 4;
+		map->value_size = (uint32_t)sh->sh_size;
+		map->max_entries = 1;
+		map->sec_idx = (int)i;
+		map->mmaped_sz = sh->sh_size;
+		map->mmaped = calloc(1, sh->sh_size);
+		if (!map->mmaped)
+			return -ENOMEM;
+		data = libbpf_wasm__elf_sec_data(&obj->elf, i);
+		if (data)
+			memcpy(map->mmaped, data, sh->sh_size);
+	}
+	return 0;
+}
+
+LIBBPF_API void bpf_object__close(struct bpf_object *obj)
+{
+	struct bpf_object **pp;
+	size_t i;
+
+	if (!obj)
+		return;
+	for (pp = &libbpf_wasm__loaded_objects; *pp; pp = &(*pp)->next_loaded)
+		if (*pp == obj) {
+			*pp = obj->next_loaded;
+			break;
+		}
+	if (obj->handle)
+		wasm_close_bpf_object(obj->handle);
+	for (i = 0; i < obj->map_cnt; i++)
+		free(obj->maps[i].mmaped);
+	for (i = 0; i < obj->prog_cnt; i++) {
+		free(obj->progs[i].attach_target);
+		/* links belong to the caller (bpf_link__destroy), as in libbpf */
+		if (obj->progs[i].link)
+			obj->progs[i].link->prog = NULL;
+	}
+	free(obj->maps);
+	free(obj->progs);
+	free(obj->map_defs);
+	libbpf_wasm__elf_free(&obj->elf);
+	free(obj->elf_buf);
+	free(obj);
+}
+
+LIBBPF_API void libbpf_wasm__default_obj_name(char *dst, size_t cap,
+					       const char *src)
+{
+	size_t n;
+
+	snprintf(dst, cap, "%s", src);
+	n = strlen(dst);
+	if (n > 2 && strcmp(dst + n - 2, ".o") == 0)
+		dst[n - 2] = '\0';
+}
+
+LIBBPF_API struct bpf_object *
+bpf_object__open_mem(const void *obj_buf, size_t obj_buf_sz,
+		     const struct bpf_object_open_opts *opts)
+{
+	struct libbpf_wasm_prog_scan scan;
+	struct bpf_object *obj;
+	int err;
+
+	if (!obj_buf || obj_buf_sz == 0)
+		return (struct bpf_object *)libbpf_wasm__err_ptr(-EINVAL);
+	obj = (struct bpf_object *)calloc(1, sizeof(*obj));
+	if (!obj)
+		return (struct bpf_object *)libbpf_wasm__err_ptr(-ENOMEM);
+	obj->buffer_fd = -1;
+	if (opts && opts->sz > offsetof(struct bpf_object_open_opts, object_name) &&
+	    opts->object_name)
+		libbpf_wasm__default_obj_name(obj->name, sizeof(obj->name), opts->object_name);
+	else
+		snprintf(obj->name, sizeof(obj->name), "%lx-%zx",
+			 (unsigned long)(uintptr_t)obj_buf, obj_buf_sz);
+	/* The caller's bytes (often a constant in the skeleton) are never written. */
+	obj->elf_buf = (uint8_t *)malloc(obj_buf_sz);
+	err = obj->elf_buf ? 0 : -ENOMEM;
+	if (!err) {
+		memcpy(obj->elf_buf, obj_buf, obj_buf_sz);
+		obj->elf_sz = obj_buf_sz;
+		err = libbpf_wasm__elf_parse(&obj->elf, obj->elf_buf, obj->elf_sz);
+	}
+	if (!err)
+		err = libbpf_wasm__scan_user_maps(obj);
+	if (!err)
+		err = libbpf_wasm__scan_internal_maps(obj);
+	if (!err) {
+		scan.obj = obj;
+		scan.err = 0;
+		err = libbpf_wasm__elf_for_each_sym(&obj->elf, libbpf_wasm__scan_prog, &scan);
+		if (err == 1 || err == -ENOENT)
+			err = scan.err;
+	}
+	if (err) {
+		pr_warn("failed to open BPF object '%s': %s\n", obj->name, strerror(-err));
+		bpf_object__close(obj);
+		return (struct bpf_object *)libbpf_wasm__err_ptr(err);
+	}
+	return obj;
+}
+
+/* After load: what the guest set in .bss/.data reaches the kernel. */
+LIBBPF_API int libbpf_wasm__push_globals(struct bpf_object *obj)
+{
+	size_t i;
+	uint32_t zero = 0;
+
+	for (i = 0; i < obj->map_cnt; i++) {
+		struct bpf_map *map = &obj->maps[i];
+		int ret;
+
+		if (map->internal != LIBBPF_WASM_MAP_BSS &&
+		    map->internal != LIBBPF_WASM_MAP_DATA)
+			continue;
+		if (map->fd < 0)
+			continue;
+		ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_UPDATE, &zero,
+					   map->mmaped, NULL, 0);
+		if (ret != 0) {
+			ret = libbpf_wasm__host_err(ret);
+			pr_warn("map '%s': failed to write global data: %s\n",
+				map->name, strerror(-ret));
+			return ret;
+		}
+	}
+	return 0;
+}
+
+/* Reads the kernel's current .bss/.data values into the guest's view. */
+LIBBPF_API int libbpf_wasm__pull_globals(struct bpf_object *obj)
+{
+	size_t i;
+	uint32_t zero = 0;
+
+	for (i = 0; i < obj->map_cnt; i++) {
+		struct bpf_map *map = &obj->maps[i];
+		int ret;
+
+		if ((map->internal != LIBBPF_WASM_MAP_BSS &&
+		     map->internal != LIBBPF_WASM_MAP_DATA) || map->fd < 0)
+			continue;
+		ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_LOOKUP, &zero,
+					   map->mmaped, NULL, 0);
+		if (ret != 0)
+			return libbpf_wasm__host_err(ret);
+	}
+	return 0;
+}
+
+LIBBPF_API int bpf_object__load(struct bpf_object *obj)
+{
+	uint8_t *img;
+	size_t i, img_sz;
+	int err;
+
+	if (!obj)
+		return libbpf_wasm__err(-EINVAL);
+	if (obj->loaded) {
+		pr_warn("object '%s': load can't be attempted twice\n", obj->name);
+		return libbpf_wasm__err(-EINVAL);
+	}
+	err = libbpf_wasm__build_load_image(obj, &img, &img_sz);
+	if (err)
+		return libbpf_wasm__err(err);
+	/* the runtime copies the bytes: a patched image can go right away */
+	obj->handle = wasm_load_bpf_object(img, (int)img_sz);
+	if (img != obj->elf_buf)
+		free(img);
+	if (!obj->handle) {
+		pr_warn("object '%s': the runtime failed to load it (see the runtime's libbpf log)\n",
+			obj->name);
+		return libbpf_wasm__err(-EINVAL);
+	}
+	obj->loaded = true;
+	for (i = 0; i < obj->map_cnt; i++) {
+		struct bpf_map *map = &obj->maps[i];
+
+		if (!map->autocreate)
+			continue;
+		map->fd = wasm_bpf_map_fd_by_name(obj->handle, map->name);
+		if (map->fd < 0) {
+			pr_warn("map '%s': the runtime has no fd for it (%d)\n",
+				map->name, map->fd);
+			map->fd = -1;
+		}
+	}
+	obj->next_loaded = libbpf_wasm__loaded_objects;
+	libbpf_wasm__loaded_objects = obj;
+	return libbpf_wasm__err(libbpf_wasm__push_globals(obj));
+}
+
+LIBBPF_API const char *bpf_object__name(const struct bpf_object *obj)
+{
+	return obj ? obj->name : NULL;
+}
+
+LIBBPF_API struct bpf_map *
+bpf_object__find_map_by_name(const struct bpf_object *obj, const char *name)
+{
+	size_t i;
+
+	if (!obj || !name)
+		return (struct bpf_map *)libbpf_wasm__err_ptr(-EINVAL);
+	for (i = 0; i < obj->map_cnt; i++)
+		if (strcmp(obj->maps[i].name, name) == 0)
+			return &obj->maps[i];
+	/* libbpf also accepts "obj.rodata"-style names for internal maps */
+	for (i = 0; i < obj->map_cnt; i++) {
+		const char *dot = strchr(name, '.');
+
+		if (obj->maps[i].internal && dot && strcmp(obj->maps[i].name, dot) == 0)
+			return &obj->maps[i];
+	}
+	return (struct bpf_map *)libbpf_wasm__err_ptr(-ENOENT);
+}
+
+LIBBPF_API int bpf_object__find_map_fd_by_name(const struct bpf_object *obj,
+						const char *name)
+{
+	struct bpf_map *map = bpf_object__find_map_by_name(obj, name);
+
+	return map ? map->fd : libbpf_wasm__err(-ENOENT);
+}
+
+LIBBPF_API struct bpf_program *
+bpf_object__find_program_by_name(const struct bpf_object *obj, const char *name)
+{
+	size_t i;
+
+	if (!obj || !name)
+		return (struct bpf_program *)libbpf_wasm__err_ptr(-EINVAL);
+	for (i = 0; i < obj->prog_cnt; i++)
+		if (strcmp(obj->progs[i].name, name) == 0)
+			return &obj->progs[i];
+	return (struct bpf_program *)libbpf_wasm__err_ptr(-ENOENT);
+}
+
+LIBBPF_API struct bpf_map *bpf_object__next_map(const struct bpf_object *obj,
+						const struct bpf_map *map)
+{
+	size_t next = map ? (size_t)(map - obj->maps) + 1 : 0;
+
+	return obj && next < obj->map_cnt ? &obj->maps[next] : NULL;
+}
+
+LIBBPF_API struct bpf_program *
+bpf_object__next_program(const struct bpf_object *obj,
+			 const struct bpf_program *prog)
+{
+	size_t next = prog ? (size_t)(prog - obj->progs) + 1 : 0;
+
+	return obj && next < obj->prog_cnt ? &obj->progs[next] : NULL;
+}
+
+#define bpf_object__for_each_map(pos, obj)			\
+	for ((pos) = bpf_object__next_map((obj), NULL); (pos);	\
+	     (pos) = bpf_object__next_map((obj), (pos)))
+
+#define bpf_object__for_each_program(pos, obj)			\
+	for ((pos) = bpf_object__next_program((obj), NULL); (pos); \
+	     (pos) = bpf_object__next_program((obj), (pos)))
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __LIBBPF_WASM_OBJECT_H */

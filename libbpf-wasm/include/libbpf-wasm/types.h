@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * The SDK's object model. libbpf keeps these opaque; the SDK defines them in
+ * a header only because it is header-only. Use the accessor functions.
+ */
+#ifndef __LIBBPF_WASM_TYPES_H
+#define __LIBBPF_WASM_TYPES_H
+
+#include "common.h"
+#include "elf_reader.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The kernel's enum bpf_map_type values the SDK needs to name. */
+enum bpf_map_type {
+	BPF_MAP_TYPE_UNSPEC, BPF_MAP_TYPE_HASH, BPF_MAP_TYPE_ARRAY,
+	BPF_MAP_TYPE_PROG_ARRAY, BPF_MAP_TYPE_PERF_EVENT_ARRAY,
+	BPF_MAP_TYPE_PERCPU_HASH, BPF_MAP_TYPE_PERCPU_ARRAY,
+	BPF_MAP_TYPE_STACK_TRACE, BPF_MAP_TYPE_CGROUP_ARRAY,
+	BPF_MAP_TYPE_LRU_HASH, BPF_MAP_TYPE_LRU_PERCPU_HASH,
+	BPF_MAP_TYPE_LPM_TRIE, BPF_MAP_TYPE_ARRAY_OF_MAPS,
+	BPF_MAP_TYPE_HASH_OF_MAPS, BPF_MAP_TYPE_DEVMAP, BPF_MAP_TYPE_SOCKMAP,
+	BPF_MAP_TYPE_CPUMAP, BPF_MAP_TYPE_XSKMAP, BPF_MAP_TYPE_SOCKHASH,
+	BPF_MAP_TYPE_CGROUP_STORAGE, BPF_MAP_TYPE_REUSEPORT_SOCKARRAY,
+	BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE, BPF_MAP_TYPE_QUEUE,
+	BPF_MAP_TYPE_STACK, BPF_MAP_TYPE_SK_STORAGE, BPF_MAP_TYPE_DEVMAP_HASH,
+	BPF_MAP_TYPE_STRUCT_OPS, BPF_MAP_TYPE_RINGBUF, BPF_MAP_TYPE_INODE_STORAGE,
+	BPF_MAP_TYPE_TASK_STORAGE, BPF_MAP_TYPE_BLOOM_FILTER,
+	BPF_MAP_TYPE_USER_RINGBUF, BPF_MAP_TYPE_CGRP_STORAGE,
+};
+
+/* Which kind of global-data section an internal map mirrors. */
+enum libbpf_wasm_internal {
+	LIBBPF_WASM_MAP_USER,	/* declared in SEC(".maps") */
+	LIBBPF_WASM_MAP_RODATA,	/* .rodata, .rodata.*: frozen at load */
+	LIBBPF_WASM_MAP_DATA,	/* .data, .data.* */
+	LIBBPF_WASM_MAP_BSS,	/* .bss: no bytes in the file */
+};
+
+struct bpf_object;
+
+struct bpf_map {
+	struct bpf_object *obj;
+	const char *name;	/* the section name for internal maps */
+	enum libbpf_wasm_internal internal;
+	enum bpf_map_type type;
+	uint32_t key_size, value_size, max_entries, map_flags;
+	bool autocreate;
+	int fd;			/* -1 until the object is loaded */
+	int sec_idx;		/* ELF section of an internal map */
+	void *mmaped;		/* internal maps: the guest's view of the data */
+	size_t mmaped_sz;
+	/* Changes requested before load, applied to the private ELF copy. */
+	bool def_changed;
+	uint32_t def_idx;	/* index into the object's BTF map definitions */
+};
+
+struct bpf_program {
+	struct bpf_object *obj;
+	const char *name;
+	const char *sec_name;	/* without libbpf's '?' prefix */
+	int sec_idx;
+	bool autoload;
+	char *attach_target;	/* interface (xdp) or cgroup path, or NULL */
+	struct bpf_link *link;
+};
+
+struct bpf_link {
+	struct bpf_program *prog;
+	bool detached;
+};
+
+struct libbpf_wasm_btf_map_def;
+
+struct bpf_object {
+	char name[64];
+	uint8_t *elf_buf;	/* private heap copy: patched before load */
+	size_t elf_sz;
+	struct libbpf_wasm_elf elf;
+	struct libbpf_wasm_btf_map_def *map_defs;
+	int map_def_cnt;
+	wasm_bpf_handle_t handle; /* 0 until loaded */
+	bool loaded;
+	struct bpf_map *maps;
+	size_t map_cnt;
+	struct bpf_program *progs;
+	size_t prog_cnt;
+	int buffer_fd;		/* the map the runtime polls; -1 if none yet */
+	struct bpf_object *next_loaded;
+};
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __LIBBPF_WASM_TYPES_H */
