@@ -91,3 +91,7 @@ clean:
 	$(Q)for ex in $(EXAMPLES); do $(MAKE) -C examples/$$ex clean; done
 	$(call msg,CLEAN,.output)
 	$(Q)rm -rf .output
+
+# For scripts: `make print-VAR` prints a variable (tests use the guest flags).
+print-%:
+	@echo '$($*)'

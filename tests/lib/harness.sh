@@ -1,0 +1,37 @@
+# Shared by the shell test suites: result lines, the summary, and the
+# kernel set-up every BPF test needs.
+
+PASS=0
+FAIL=0
+
+ok()   { echo "ok $1"; PASS=$((PASS + 1)); }
+fail() { echo "FAIL $1: $2"; FAIL=$((FAIL + 1)); }
+
+# check NAME CONDITION-COMMAND... : ok when the command succeeds.
+check() {
+	local name=$1
+	shift
+	if "$@"; then ok "$name"; else fail "$name" "'$*' failed"; fi
+}
+
+summary() {
+	echo "$PASS passed, $FAIL failed"
+	[[ $FAIL -eq 0 ]]
+}
+
+# Tracepoints attach only with tracefs mounted.
+ensure_tracefs() {
+	[[ -d /sys/kernel/tracing/events ]] && return 0
+	mount -t tracefs tracefs /sys/kernel/tracing 2>/dev/null ||
+		mount -t tracefs nodev /sys/kernel/tracing
+}
+
+# wait_for FILE PATTERN SECONDS: until PATTERN appears in FILE.
+wait_for() {
+	local file=$1 pattern=$2 tries=$(( $3 * 10 ))
+	while (( tries-- > 0 )); do
+		grep -q -- "$pattern" "$file" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}

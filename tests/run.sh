@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The whole test suite (`make test`). Each suite prints "ok NAME" / "FAIL
+# NAME: why" lines and ends with "N passed, M failed"; this adds them up and
+# ends with the same line. Exit status: 0 only when nothing failed.
+set -u
+cd "$(dirname "$0")/.."
+
+SUITES=(
+	"btf2hdr:make -s -C btf2hdr test"
+	"host:make -s -C tests/host test"
+	"bpftool-wasm:make -s -C bpftool-wasm test"
+	"bootstrap:tests/e2e/bootstrap.sh"
+)
+
+# Run only the suites named on the command line, if any.
+want=" $* "
+total_pass=0 total_fail=0 broken=()
+for entry in "${SUITES[@]}"; do
+	name=${entry%%:*} cmd=${entry#*:}
+	[[ $# -gt 0 && $want != *" $name "* ]] && continue
+	echo "=== $name"
+	log=$(mktemp)
+	bash -c "$cmd" 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+	rm -f "$log"
+	if [[ -z $summary ]]; then
+		echo "FAIL $name: the suite printed no summary (exit $rc)"
+		total_fail=$((total_fail + 1)) broken+=("$name")
+		continue
+	fi
+	p=${summary%% passed*} f=${summary#*passed, } f=${f%% failed*}
+	total_pass=$((total_pass + p)) total_fail=$((total_fail + f))
+	if [[ $rc -ne 0 && $f -eq 0 ]]; then
+		echo "FAIL $name: exit $rc"
+		total_fail=$((total_fail + 1))
+	fi
+	[[ $rc -ne 0 || $f -ne 0 ]] && broken+=("$name")
+done
+echo "==="
+[[ ${#broken[@]} -gt 0 ]] && echo "failing suites: ${broken[*]}"
+echo "$total_pass passed, $total_fail failed"
+[[ $total_fail -eq 0 ]]
