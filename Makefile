@@ -57,7 +57,11 @@ $(PC_FILE): mk/guest.mk Makefile | .output
 examples: tools host sdk
 	$(Q)for ex in $(EXAMPLES); do $(MAKE) -C examples/$$ex || exit 1; done
 
+# Guests and BPF objects that only the tests use.
+TEST_DIRS := tests/skel
+
 test: all
+	$(Q)for d in $(TEST_DIRS); do $(MAKE) -C $$d || exit 1; done
 	$(Q)tests/run.sh
 
 # Installed layout: tools in bin/, the SDK in include/libbpf-wasm/ (so that
@@ -88,7 +92,7 @@ clean:
 	$(Q)$(MAKE) -C btf2hdr clean
 	$(Q)$(MAKE) -C bpftool-wasm clean
 	$(Q)$(MAKE) -C tests/host clean
-	$(Q)for ex in $(EXAMPLES); do $(MAKE) -C examples/$$ex clean; done
+	$(Q)for d in $(addprefix examples/,$(EXAMPLES)) $(TEST_DIRS); do $(MAKE) -C $$d clean; done
 	$(call msg,CLEAN,.output)
 	$(Q)rm -rf .output
 
