@@ -3,6 +3,7 @@
  * bootstrap: trace process exec and exit, like libbpf-bootstrap's demo, as a
  * WebAssembly guest. The kernel half is bootstrap.bpf.c.
  */
+#include <argp.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -10,26 +11,62 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <bpf/libbpf.h>
 #include "bootstrap.wasm.h"
 #include "bootstrap.skel.h"
 
-static const char usage[] =
-	"Usage: bootstrap [-d MIN-DURATION-MS] [-v]\n"
-	"\n"
-	"Trace process exec and exit events, with the duration of each process.\n"
-	"\n"
-	"  -d MS   report only processes that lived at least MS milliseconds\n"
-	"          (EXIT events only)\n"
-	"  -v      print libbpf-wasm debug output\n"
-	"  -h      show this help\n";
-
 static struct env {
 	bool verbose;
-	unsigned long long min_duration_ms;
+	long min_duration_ms;
 } env;
+
+const char *argp_program_version = "bootstrap 0.1";
+static const char argp_program_doc[] =
+	"Trace process exec and exit events, with the duration of each process.\n"
+	"\n"
+	"USAGE: bootstrap [-d <min-duration-ms>] [-v]\n";
+
+static const struct argp_option opts[] = {
+	{ "duration", 'd', "DURATION-MS", 0, "Minimum process duration (ms) to report", 0 },
+	{ "verbose", 'v', NULL, 0, "Verbose debug output", 0 },
+	{ "help", 'h', NULL, 0, "Show this help", 0 },
+	{},
+};
+
+static error_t parse_arg(int key, char *arg, struct argp_state *state)
+{
+	char *end;
+
+	switch (key) {
+	case 'v':
+		env.verbose = true;
+		break;
+	case 'd':
+		errno = 0;
+		env.min_duration_ms = strtol(arg, &end, 10);
+		if (errno || *end || end == arg || env.min_duration_ms < 0) {
+			fprintf(stderr, "bootstrap: invalid duration '%s'\n", arg);
+			argp_usage(state);
+		}
+		break;
+	case 'h':
+		argp_state_help(state, stdout, ARGP_HELP_STD_HELP);
+		break;
+	case ARGP_KEY_ARG:
+		argp_usage(state);
+		break;
+	default:
+		return ARGP_ERR_UNKNOWN;
+	}
+	return 0;
+}
+
+static const struct argp argp = {
+	.options = opts,
+	.parser = parse_arg,
+	.doc = argp_program_doc,
+};
 
 static volatile sig_atomic_t exiting;
 
@@ -44,41 +81,6 @@ static int libbpf_print_fn(enum libbpf_print_level level, const char *format, va
 	if (level == LIBBPF_DEBUG && !env.verbose)
 		return 0;
 	return vfprintf(stderr, format, args);
-}
-
-/* Returns 0 to run, 1 for an error (usage printed), -1 after -h. */
-static int parse_args(int argc, char **argv)
-{
-	int opt;
-
-	while ((opt = getopt(argc, argv, "d:vh")) != -1) {
-		char *end;
-
-		switch (opt) {
-		case 'd':
-			errno = 0;
-			env.min_duration_ms = strtoull(optarg, &end, 10);
-			if (errno || *end || end == optarg || optarg[0] == '-') {
-				fprintf(stderr, "bootstrap: invalid duration '%s'\n", optarg);
-				return 1;
-			}
-			break;
-		case 'v':
-			env.verbose = true;
-			break;
-		case 'h':
-			fputs(usage, stdout);
-			return -1;
-		default:
-			fputs(usage, stderr);
-			return 1;
-		}
-	}
-	if (optind < argc) {
-		fprintf(stderr, "bootstrap: unexpected argument '%s'\n", argv[optind]);
-		return 1;
-	}
-	return 0;
 }
 
 static int handle_event(void *ctx, void *data, size_t data_sz)
@@ -114,9 +116,9 @@ int main(int argc, char **argv)
 	struct bootstrap_bpf *skel;
 	int err;
 
-	err = parse_args(argc, argv);
+	err = argp_parse(&argp, argc, argv, 0, NULL, NULL);
 	if (err)
-		return err < 0 ? 0 : 1;
+		return 1;
 
 	/* live output through a pipe: the host may stop us at any time */
 	setvbuf(stdout, NULL, _IOLBF, 0);

@@ -103,9 +103,9 @@ fi
 # --- usage
 "$HOST" "$MODULE" -h >"$tmp/help" 2>&1
 check "-h exits 0" test $? -eq 0
-check "-h prints usage" grep -q "^Usage: bootstrap" "$tmp/help"
+check "-h prints usage" grep -q "^USAGE: bootstrap" "$tmp/help"
 "$HOST" "$MODULE" -d xyz >"$tmp/bad" 2>&1
-check "bad -d value exits 1" test $? -eq 1
+check "bad -d value exits 64 (usage)" test $? -eq 64
 check "bad -d value names it" grep -q "invalid duration 'xyz'" "$tmp/bad"
 
 summary
