@@ -10,6 +10,7 @@ SUITES=(
 	"host:make -s -C tests/host test"
 	"bpftool-wasm:make -s -C bpftool-wasm test"
 	"skeleton:tests/skel/run.sh"
+	"libbpf-wasm:tests/sdk/run.sh"
 	"bootstrap:tests/e2e/bootstrap.sh"
 )
 

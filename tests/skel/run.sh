@@ -9,7 +9,7 @@ HOST=../host/wasm-bpf
 tmp=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
 ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
-cp trigger "$tmp/wbtrigger"
+cp ../lib/trigger "$tmp/wbtrigger"
 
 # run_guest OUT MODULE ARGS...: start in the background, wait for READY.
 run_guest() {

@@ -134,6 +134,70 @@ LIBBPF_API int bpf_map_get_next_key(int fd, const void *key, void *next_key)
 }
 
 /*
+ * The number of possible CPUs, which sizes per-CPU values. A guest cannot
+ * read /sys, so the SDK asks the kernel indirectly: a lookup in a per-CPU
+ * array writes round_up(value_size, 8) bytes for every possible CPU, and
+ * two fill patterns show exactly how far it wrote. Needs a loaded object
+ * with a per-CPU array map; -EOPNOTSUPP otherwise.
+ */
+LIBBPF_WASM_SHARED int libbpf_wasm__possible_cpus;
+
+LIBBPF_API int libbpf_wasm__probe_cpus(const struct bpf_map *map)
+{
+	size_t elem = (map->value_size + 7) & ~(size_t)7, len = elem * LIBBPF_WASM_MAX_CPUS;
+	size_t extent = 0, i;
+	uint8_t *buf;
+	uint32_t zero = 0;
+	int p;
+
+	if (len > LIBBPF_WASM_MAX_PROBE_BYTES * 4 || !elem)
+		return -E2BIG;
+	buf = (uint8_t *)malloc(len);
+	if (!buf)
+		return -ENOMEM;
+	for (p = 0; p < 2; p++) {
+		uint8_t fill = p ? 0x5a : 0xa5;
+		int ret;
+
+		memset(buf, fill, len);
+		ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_LOOKUP, &zero, buf, NULL, 0);
+		if (ret) {
+			free(buf);
+			return libbpf_wasm__host_err(ret);
+		}
+		for (i = len; i > extent; i--)
+			if (buf[i - 1] != fill) {
+				extent = i;
+				break;
+			}
+	}
+	free(buf);
+	return extent ? (int)((extent + elem - 1) / elem) : -EIO;
+}
+
+LIBBPF_API int libbpf_num_possible_cpus(void)
+{
+	struct bpf_object *obj;
+	size_t i;
+
+	if (libbpf_wasm__possible_cpus > 0)
+		return libbpf_wasm__possible_cpus;
+	for (obj = libbpf_wasm__loaded_objects; obj; obj = obj->next_loaded)
+		for (i = 0; i < obj->map_cnt; i++) {
+			const struct bpf_map *map = &obj->maps[i];
+			int n;
+
+			if (map->type != BPF_MAP_TYPE_PERCPU_ARRAY || map->fd < 0)
+				continue;
+			n = libbpf_wasm__probe_cpus(map);
+			if (n > 0)
+				return libbpf_wasm__possible_cpus = n;
+		}
+	pr_warn("libbpf_num_possible_cpus: needs a loaded object with a per-CPU array map on wasm-bpf (-EOPNOTSUPP)\n");
+	return -EOPNOTSUPP;
+}
+
+/*
  * Not one host call: lookup then delete. Queue and stack maps (no key) need
  * the kernel's atomic command, which the ABI does not have.
  */

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# libbpf-wasm conformance on the real kernel, in the project host's default
+# (WAMR-like) mode and in its wasmtime-imitation mode. The guest prints its
+# own ok/FAIL lines; this adds the process-level checks.
+set -u
+cd "$(dirname "$0")"
+. ../lib/harness.sh
+
+HOST=../host/wasm-bpf
+tmp=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
+ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
+cp ../lib/trigger "$tmp/wbtrigger"
+
+for mode in wamr wasmtime; do
+	out=$tmp/$mode.out
+	"$HOST" --mode "$mode" conform.wasm "$mode" >"$out" 2>"$out.err" &
+	guest=$!
+	if wait_for "$out" '^READY' 60; then
+		"$tmp/wbtrigger" 3 udp
+		wait "$guest"
+		rc=$?
+	else
+		kill -9 "$guest" 2>/dev/null
+		rc=-1
+	fi
+	# the guest's own results, tagged with the mode
+	while read -r word rest; do
+		case $word in
+		ok) ok "$mode: $rest" ;;
+		FAIL) fail "$mode: ${rest%%:*}" "${rest#*: }" ;;
+		esac
+	done <"$out"
+	check "$mode: guest exits 0" test "$rc" -eq 0
+	check "$mode: guest printed its summary" grep -qE '^[0-9]+ passed, 0 failed$' "$out"
+	check "$mode: nothing on stderr" test ! -s "$out.err"
+	[[ -s $out.err ]] && head -n 5 "$out.err"
+done
+
+summary
