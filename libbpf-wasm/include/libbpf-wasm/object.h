@@ -278,6 +278,21 @@ bpf_object__open_mem(const void *obj_buf, size_t obj_buf_sz,
 	return obj;
 }
 
+/* Guests have no file system on the runtimes (no preopened directories). */
+LIBBPF_API struct bpf_object *bpf_object__open_file(const char *path,
+						    const struct bpf_object_open_opts *opts)
+{
+	(void)opts;
+	pr_warn("bpf_object__open_file('%s'): guests cannot read files on wasm-bpf runtimes; embed the object (bpftool-wasm gen skeleton) and use bpf_object__open_mem (-EOPNOTSUPP)\n",
+		path ? path : "");
+	return (struct bpf_object *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
+}
+
+LIBBPF_API struct bpf_object *bpf_object__open(const char *path)
+{
+	return bpf_object__open_file(path, NULL);
+}
+
 /* After load: what the guest set in .bss/.data reaches the kernel. */
 LIBBPF_API int libbpf_wasm__push_globals(struct bpf_object *obj)
 {
