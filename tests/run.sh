@@ -12,6 +12,7 @@ SUITES=(
 	"skeleton:tests/skel/run.sh"
 	"libbpf-wasm:tests/sdk/run.sh"
 	"bootstrap:tests/e2e/bootstrap.sh"
+	"execsnoop:tests/e2e/execsnoop.sh"
 )
 
 # Run only the suites named on the command line, if any.
