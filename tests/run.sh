@@ -13,6 +13,7 @@ SUITES=(
 	"libbpf-wasm:tests/sdk/run.sh"
 	"bootstrap:tests/e2e/bootstrap.sh"
 	"execsnoop:tests/e2e/execsnoop.sh"
+	"opensnoop:tests/e2e/opensnoop.sh"
 )
 
 # Run only the suites named on the command line, if any.
