@@ -14,6 +14,7 @@ SUITES=(
 	"bootstrap:tests/e2e/bootstrap.sh"
 	"execsnoop:tests/e2e/execsnoop.sh"
 	"opensnoop:tests/e2e/opensnoop.sh"
+	"counters:tests/e2e/counters.sh"
 )
 
 # Run only the suites named on the command line, if any.

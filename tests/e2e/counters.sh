@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# counters: .rodata configuration, live .bss counters and a .data switch
+# changed after load, all observed through the test's own syscalls.
+set -u
+cd "$(dirname "$0")/../.."
+. tests/lib/harness.sh
+
+HOST=tests/host/wasm-bpf
+MODULE=examples/counters/counters.wasm
+tmp=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
+ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
+cp tests/lib/trigger "$tmp/wbtrigger"
+
+out=$tmp/out
+"$HOST" "$MODULE" -n wbtrigger -i 100 -o 5 >"$out" 2>"$out.err" &
+guest=$!
+if wait_for "$out" "^total=" 60; then
+	check "configuration line" grep -qx "counting syscalls of wbtrigger, watching syscall 121" "$out"
+	check "starts at zero" grep -qx "total=0 watched=0 last_pid=0 enabled=1" "$out"
+	"$tmp/wbtrigger" 5 &
+	pid=$!
+	wait "$pid"
+	wait_for "$out" "switched off" 10
+	check "five watched calls with the trigger's pid" grep -qE "^total=[0-9]+ watched=5 last_pid=$pid enabled=1\$" "$out"
+	total=$(grep -oE "^total=[0-9]+ watched=5 " "$out" | head -n 1 | sed 's/total=\([0-9]*\).*/\1/')
+	check "total counts more than the watched calls" test "${total:-0}" -gt 5
+	check "switched off through .data" grep -qx "counting switched off at watched=5 (0)" "$out"
+	# the kernel no longer counts: five more calls change nothing
+	"$tmp/wbtrigger" 5
+	sleep 0.5
+	kill -INT "$guest"
+	wait "$guest"
+	check "exits 0 on SIGINT" test $? -eq 0
+	check "counts frozen after the switch" test "$(tail -n 1 "$out")" = "total=$total watched=5 last_pid=$pid enabled=0"
+	check "nothing on stderr" test ! -s "$out.err"
+else
+	fail "module starts" "$(head -c 300 "$out.err")"
+fi
+
+"$HOST" "$MODULE" -c 2 -i 50 -n wbnobody >"$tmp/c2" 2>&1
+check "-c 2 stops by itself with 0" test $? -eq 0
+check "-c 2 prints two samples" test "$(grep -c '^total=' "$tmp/c2")" -eq 2
+"$HOST" "$MODULE" -i 1 >"$tmp/bad" 2>&1
+check "interval below 10 ms is refused with 64" test $? -eq 64
+
+summary
