@@ -13,7 +13,7 @@ include mk/paths.mk
 include mk/guest.mk
 include mk/deps.mk
 
-EXAMPLES := bootstrap execsnoop opensnoop counters
+EXAMPLES := bootstrap execsnoop opensnoop counters maps
 PREFIX   ?= /usr/local
 VERSION  := 0.1.0
 PC_FILE  := .output/libbpf-wasm.pc

@@ -15,6 +15,7 @@ SUITES=(
 	"execsnoop:tests/e2e/execsnoop.sh"
 	"opensnoop:tests/e2e/opensnoop.sh"
 	"counters:tests/e2e/counters.sh"
+	"maps:tests/e2e/maps.sh"
 )
 
 # Run only the suites named on the command line, if any.
