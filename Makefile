@@ -4,6 +4,7 @@
 #                        tools, the SDK, the test host and every example
 #   make test            build, then run the whole test suite
 #   make install PREFIX=/usr/local
+#   make new NAME=mytool TEMPLATE=ringbuf DIR=~/src
 #   make clean
 #
 # V=1 shows full commands.
@@ -13,12 +14,13 @@ include mk/paths.mk
 include mk/guest.mk
 include mk/deps.mk
 
+TEMPLATES := ringbuf counters xdp
 EXAMPLES := bootstrap execsnoop opensnoop counters maps
 PREFIX   ?= /usr/local
 VERSION  := 0.1.0
 PC_FILE  := .output/libbpf-wasm.pc
 
-.PHONY: all build tools host sdk examples test install clean
+.PHONY: all build tools host sdk examples test install clean new
 all: deps
 	$(Q)$(MAKE) build
 
@@ -85,8 +87,15 @@ install: all
 	$(Q)ln -sfn $(WASI_INCLUDE) $(SHARE)/sysroot/include
 	$(Q)ln -sfn $(WASI_LIB) $(SHARE)/sysroot/lib/wasm32-wasi
 	$(Q)touch $(SHARE)/sysroot/.stamp
+	$(Q)install -d $(SHARE)/templates
+	$(Q)cp -r $(addprefix templates/,$(TEMPLATES)) $(SHARE)/templates/
+	$(Q)install -m 755 templates/wasm-bpf-new $(PREFIX)/bin/
 	$(file >.output/libbpf-wasm.installed.pc,$(call pc_file,$(PREFIX),$(PREFIX)/include/libbpf-wasm,$(SHARE)/sysroot))
 	$(Q)install -m 644 .output/libbpf-wasm.installed.pc $(PREFIX)/lib/pkgconfig/libbpf-wasm.pc
+
+# make new NAME=mytool [TEMPLATE=ringbuf] [DIR=.]: a new project from a template.
+new:
+	$(Q)templates/wasm-bpf-new -t $(or $(TEMPLATE),ringbuf) -d $(or $(DIR),.) $(NAME)
 
 clean:
 	$(Q)$(MAKE) -C btf2hdr clean

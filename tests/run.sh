@@ -16,6 +16,7 @@ SUITES=(
 	"opensnoop:tests/e2e/opensnoop.sh"
 	"counters:tests/e2e/counters.sh"
 	"maps:tests/e2e/maps.sh"
+	"templates:tests/e2e/templates.sh"
 )
 
 # Run only the suites named on the command line, if any.

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/* User side, a WebAssembly guest: prints each event until Ctrl-C. */
+#include <errno.h>
+#include <stdio.h>
+
+#include <bpf/libbpf.h>
+#include "myapp.wasm.h"
+#include "myapp.skel.h"
+
+static int handle_event(void *ctx, void *data, size_t size)
+{
+	const struct event *e = data;
+
+	(void)ctx;
+	if (size >= sizeof(*e))
+		printf("EXEC %-7d %-7d %-16s %s\n", e->pid, e->ppid, e->comm, e->filename);
+	return 0;
+}
+
+int main(void)
+{
+	struct ring_buffer *rb = NULL;
+	struct myapp_bpf *skel;
+	int err;
+
+	/* output reaches a pipe even if the runtime stops us */
+	setvbuf(stdout, NULL, _IOLBF, 0);
+
+	skel = myapp_bpf__open_and_load();
+	if (!skel) {
+		fprintf(stderr, "Failed to open and load BPF skeleton\n");
+		return 1;
+	}
+	err = myapp_bpf__attach(skel);
+	if (err) {
+		fprintf(stderr, "Failed to attach BPF skeleton: %d\n", err);
+		goto cleanup;
+	}
+	rb = ring_buffer__new(bpf_map__fd(skel->maps.events), handle_event, NULL, NULL);
+	if (!rb) {
+		err = -errno;
+		fprintf(stderr, "Failed to create ring buffer: %d\n", err);
+		goto cleanup;
+	}
+	printf("Tracing exec()... Ctrl-C to stop.\n");
+	while ((err = ring_buffer__poll(rb, 100)) >= 0)
+		;
+	/* Ctrl-C: the runtime makes the poll return -EINTR */
+	if (err == -EINTR)
+		err = 0;
+	else
+		fprintf(stderr, "Error polling ring buffer: %d\n", err);
+
+cleanup:
+	ring_buffer__free(rb);
+	myapp_bpf__destroy(skel);
+	return err < 0 ? 1 : 0;
+}
