@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Measures the Wasm guest against the native consumer, in the same run:
+#  (a) drain: COUNT events of 64 and 256 bytes queued, then drained;
+#  (b) live: a producer calling getpgid() as fast as it can for 3 s;
+#  (c) attach: process start to programs attached (module already cached).
+# Prints one line per measurement and the Wasm/native ratios.
+set -u
+cd "$(dirname "$0")"
+root=$(cd ../.. && pwd)
+. "$root/tests/lib/harness.sh"
+ensure_tracefs
+HOST=$root/tests/host/wasm-bpf
+COUNT=${COUNT:-200000}
+ROUNDS=${ROUNDS:-5}
+tmp=$(mktemp -d)
+trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
+cp "$root/tests/lib/trigger" "$tmp/wbtrigger"
+
+# run_consumer OUT CMD...: start, wait for READY, fire the producer, wait.
+run_consumer() {
+	local out=$1
+	shift
+	"$@" >"$out" 2>&1 &
+	local pid=$!
+	wait_for "$out" READY 60 || { cat "$out"; return 1; }
+	"$tmp/wbtrigger" "${TRIGGER_CALLS:-1}" &
+	local trig=$!
+	wait "$pid"
+	kill "$trig" 2>/dev/null
+	wait "$trig" 2>/dev/null
+	return 0
+}
+
+# best of ROUNDS: the highest events/s
+best_rate() {
+	local best=0 r
+	for ((i = 0; i < ROUNDS; i++)); do
+		run_consumer "$tmp/o" "$@" || return 1
+		r=$(grep -oE 'events_per_s=[0-9]+' "$tmp/o" | cut -d= -f2)
+		(( ${r:-0} > best )) && best=$r
+	done
+	echo "$best"
+}
+
+"$HOST" bench.wasm attach >/dev/null 2>&1   # fill the module cache
+
+for size in 64 256; do
+	n=$(best_rate ./bench-native drain "$size" "$COUNT")
+	w=$(best_rate "$HOST" bench.wasm drain "$size" "$COUNT")
+	printf 'drain %3d B: native %10s ev/s  wasm %10s ev/s  ratio %.2f\n' "$size" "$n" "$w" \
+		"$(echo "$w / $n" | bc -l)"
+done
+
+TRIGGER_CALLS=100000000
+for who in native wasm; do
+	if [[ $who == native ]]; then cmd=(./bench-native live 3); else cmd=("$HOST" bench.wasm live 3); fi
+	run_consumer "$tmp/live-$who" "${cmd[@]}"
+	echo "live $who: $(grep '^live' "$tmp/live-$who")"
+done
+TRIGGER_CALLS=1
+
+# (c) start to attached, median of ROUNDS
+attach_ms() {
+	local v=()
+	for ((i = 0; i < ROUNDS; i++)); do
+		t0=$(date +%s%N)
+		t1=$("$@" attach | sed -n 's/^attached_realtime_ns=//p')
+		v+=($(( (t1 - t0) / 1000 )))
+	done
+	printf '%s\n' "${v[@]}" | sort -n | sed -n "$(( (ROUNDS + 1) / 2 ))p"
+}
+n=$(attach_ms ./bench-native)
+w=$(attach_ms "$HOST" bench.wasm)
+printf 'attach: native %s us  wasm %s us  ratio %.2f\n' "$n" "$w" "$(echo "$w / $n" | bc -l)"
