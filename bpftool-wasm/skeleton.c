@@ -6,6 +6,7 @@
  * Each part has its own function; fixed text goes through codegen().
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

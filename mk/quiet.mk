@@ -15,3 +15,7 @@ endif
 
 # A failed "tool > $@" must not leave a half-written output behind.
 .DELETE_ON_ERROR:
+
+# Fragments included before a Makefile's own rules must not steal the
+# default goal.
+.DEFAULT_GOAL := all

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <bpf/btf.h>
+
+#include "btf_validate.h"
+#include "names.h"
+
+/* Longer reference chains than this are loops (or hostile input). */
+#define MAX_CHAIN 64
+
+struct vctx {
+	const struct btf *btf;
+	__u32 nr;
+	char *err;
+	size_t err_sz;
+};
+
+static int bad(struct vctx *v, __u32 id, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int bad(struct vctx *v, __u32 id, const char *fmt, ...)
+{
+	const struct btf_type *t = btf__type_by_id(v->btf, id);
+	const char *name = t ? btf__name_by_offset(v->btf, t->name_off) : NULL;
+	int n = snprintf(v->err, v->err_sz, "type [%u]%s%s: ", id, name && *name ? " " : "",
+			 name ? name : "");
+	va_list ap;
+
+	if (n >= 0 && (size_t)n < v->err_sz) {
+		va_start(ap, fmt);
+		vsnprintf(v->err + n, v->err_sz - (size_t)n, fmt, ap);
+		va_end(ap);
+	}
+	return -EINVAL;
+}
+
+static int check_id(struct vctx *v, __u32 id, const char *what, __u32 ref)
+{
+	if (ref >= v->nr)
+		return bad(v, id, "%s refers to a type that does not exist (%u)", what, ref);
+	return 0;
+}
+
+static int check_name(struct vctx *v, __u32 id, __u32 off, bool required, const char *what)
+{
+	const char *name = btf__name_by_offset(v->btf, off);
+
+	if (!name)
+		return bad(v, id, "%s name offset outside the string section (%u)", what, off);
+	if (!*name)
+		return required ? bad(v, id, "%s has no name", what) : 0;
+	if (!name_is_identifier(name))
+		return bad(v, id, "%s name is not a C identifier (\"%.40s\")", what, name);
+	return 0;
+}
+
+/* Pointers, qualifiers and typedefs must end somewhere. */
+static int check_chain(struct vctx *v, __u32 id)
+{
+	__u32 cur = id;
+	int depth;
+
+	for (depth = 0; depth < MAX_CHAIN; depth++) {
+		const struct btf_type *t = btf__type_by_id(v->btf, cur);
+
+		if (!cur || !t)
+			return 0;
+		switch (btf_kind(t)) {
+		case BTF_KIND_PTR:
+		case BTF_KIND_TYPEDEF:
+		case BTF_KIND_CONST:
+		case BTF_KIND_VOLATILE:
+		case BTF_KIND_RESTRICT:
+		case BTF_KIND_TYPE_TAG:
+			cur = t->type;
+			break;
+		default:
+			return 0;
+		}
+	}
+	return bad(v, id, "reference loop (more than %d pointers, qualifiers or typedefs)", MAX_CHAIN);
+}
+
+static int check_type(struct vctx *v, __u32 id, const struct btf_type *t)
+{
+	int i, err = 0;
+
+	switch (btf_kind(t)) {
+	case BTF_KIND_INT:
+	case BTF_KIND_FLOAT:
+		return 0;
+	case BTF_KIND_PTR:
+	case BTF_KIND_CONST:
+	case BTF_KIND_VOLATILE:
+	case BTF_KIND_RESTRICT:
+	case BTF_KIND_TYPE_TAG:
+		err = check_id(v, id, "the type", t->type);
+		return err ? err : check_chain(v, id);
+	case BTF_KIND_TYPEDEF:
+		err = check_name(v, id, t->name_off, true, "the typedef");
+		err = err ? err : check_id(v, id, "the typedef", t->type);
+		return err ? err : check_chain(v, id);
+	case BTF_KIND_ARRAY:
+		err = check_id(v, id, "the element type", btf_array(t)->type);
+		return err ? err : check_id(v, id, "the index type", btf_array(t)->index_type);
+	case BTF_KIND_STRUCT:
+	case BTF_KIND_UNION: {
+		const struct btf_member *m = btf_members(t);
+
+		err = check_name(v, id, t->name_off, false, "the type");
+		for (i = 0; !err && i < btf_vlen(t); i++, m++) {
+			char what[32];
+
+			snprintf(what, sizeof(what), "member %d", i);
+			err = check_name(v, id, m->name_off, false, what);
+			err = err ? err : check_id(v, id, what, m->type);
+		}
+		return err;
+	}
+	case BTF_KIND_ENUM:
+	case BTF_KIND_ENUM64:
+		err = check_name(v, id, t->name_off, false, "the enum");
+		for (i = 0; !err && i < btf_vlen(t); i++) {
+			char what[32];
+
+			snprintf(what, sizeof(what), "enumerator %d", i);
+			err = check_name(v, id, btf_is_enum(t) ? btf_enum(t)[i].name_off
+							       : btf_enum64(t)[i].name_off, true, what);
+		}
+		return err;
+	case BTF_KIND_FWD:
+		return check_name(v, id, t->name_off, true, "the declaration");
+	case BTF_KIND_FUNC:
+	case BTF_KIND_VAR:
+	case BTF_KIND_DECL_TAG:
+		return check_id(v, id, "the type", t->type);
+	case BTF_KIND_FUNC_PROTO: {
+		const struct btf_param *p = btf_params(t);
+
+		err = check_id(v, id, "the return type", t->type);
+		for (i = 0; !err && i < btf_vlen(t); i++, p++)
+			err = check_id(v, id, "a parameter", p->type);
+		return err;
+	}
+	case BTF_KIND_DATASEC: {
+		const struct btf_var_secinfo *s = btf_var_secinfos(t);
+
+		for (i = 0; !err && i < btf_vlen(t); i++, s++)
+			err = check_id(v, id, "a variable", s->type);
+		return err;
+	}
+	default:
+		return bad(v, id, "unknown kind (%u)", btf_kind(t));
+	}
+}
+
+int btf_validate(const struct btf *btf, char *err, size_t err_sz)
+{
+	struct vctx v = { btf, btf__type_cnt(btf), err, err_sz };
+	__u32 id;
+	int ret;
+
+	for (id = 1; id < v.nr; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		if (!t)
+			return bad(&v, id, "missing");
+		ret = check_type(&v, id, t);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}

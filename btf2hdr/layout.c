@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * The engine's state and public entry points. Names are decided once, at
+ * creation, per C name space and in type-id order, so the same BTF always
+ * gives the same names whatever is emitted.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_internal.h"
+#include "names.h"
+
+int layout_err(struct layout *l, int err, __u32 id, const char *fmt, ...)
+{
+	const char *name = id ? layout_raw_name(l, id) : "";
+	size_t n = 0;
+	va_list ap;
+
+	if (id)
+		n = (size_t)snprintf(l->err, sizeof(l->err), "type [%u]%s%s: ", id,
+				     *name ? " " : "", name);
+	if (n < sizeof(l->err)) {
+		va_start(ap, fmt);
+		vsnprintf(l->err + n, sizeof(l->err) - n, fmt, ap);
+		va_end(ap);
+	}
+	return err;
+}
+
+const char *layout_raw_name(const struct layout *l, __u32 id)
+{
+	const struct btf_type *t = btf__type_by_id(l->btf, id);
+	const char *name = t ? btf__name_by_offset(l->btf, t->name_off) : NULL;
+
+	return name ? name : "";
+}
+
+static enum name_space type_name_space(const struct btf_type *t)
+{
+	switch (btf_kind(t)) {
+	case BTF_KIND_STRUCT:
+	case BTF_KIND_UNION:
+	case BTF_KIND_ENUM:
+	case BTF_KIND_ENUM64:
+	case BTF_KIND_FWD:
+		return NS_TAG;
+	case BTF_KIND_TYPEDEF:
+		return NS_ORDINARY;
+	default:
+		return NS_MEMBER; /* not printed by name */
+	}
+}
+
+/* name, or name + suffix when reserved, as a C identifier; malloc'ed */
+static char *base_name(enum name_space ns, const char *name)
+{
+	size_t n = strlen(name);
+	char *s = malloc(n + sizeof(RENAME_SUFFIX)), *p;
+
+	if (!s)
+		return NULL;
+	memcpy(s, name, n + 1);
+	for (p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '_'))
+			*p = '_';
+	if (name_is_reserved(ns, s))
+		strcat(s, RENAME_SUFFIX);
+	return s;
+}
+
+/*
+ * Claims a unique name in set: base, else base___2, base___3... (the
+ * libbpf convention for the second and later users of a name).
+ */
+char *layout_unique_name(struct name_set *set, int ns, const char *name)
+{
+	char *base = base_name(ns, name), *s;
+	size_t len;
+	int i, r;
+
+	if (!base)
+		return NULL;
+	r = name_set_add(set, base);
+	if (r)
+		return r > 0 ? base : (free(base), NULL);
+	len = strlen(base) + 16;
+	s = malloc(len);
+	for (i = 2; s; i++) {
+		snprintf(s, len, "%s___%d", base, i);
+		r = name_set_add(set, s);
+		if (r)
+			break;
+	}
+	free(base);
+	if (r < 0) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int assign_names(struct layout *l)
+{
+	struct name_set tags = { 0 };
+	__u32 id;
+	int err = 0;
+
+	for (id = 1; id < l->nr_types && !err; id++) {
+		const struct btf_type *t = btf__type_by_id(l->btf, id);
+		const char *name = btf__name_by_offset(l->btf, t->name_off);
+		enum name_space ns = type_name_space(t);
+
+		if (!name || !*name || ns == NS_MEMBER)
+			continue;
+		/* a forward declaration names the tag its definition has */
+		if (btf_is_fwd(t))
+			l->ts[id].name = base_name(NS_TAG, name);
+		else
+			l->ts[id].name = layout_unique_name(ns == NS_TAG ? &tags : &l->ordinary,
+							    ns, name);
+		if (!l->ts[id].name)
+			err = -ENOMEM;
+	}
+	name_set_free(&tags);
+	return err;
+}
+
+struct layout *layout__new(const struct btf *btf, FILE *out)
+{
+	struct layout *l = calloc(1, sizeof(*l));
+
+	if (!l || !btf || !out) {
+		free(l);
+		errno = ENOMEM;
+		return NULL;
+	}
+	l->btf = btf;
+	l->out = out;
+	l->nr_types = btf__type_cnt(btf);
+	l->ts = calloc(l->nr_types, sizeof(*l->ts));
+	if (!l->ts || assign_names(l)) {
+		layout__free(l);
+		errno = ENOMEM;
+		return NULL;
+	}
+	return l;
+}
+
+void layout__free(struct layout *l)
+{
+	__u32 id;
+
+	if (!l)
+		return;
+	for (id = 0; l->ts && id < l->nr_types; id++)
+		free(l->ts[id].name);
+	free(l->ts);
+	free(l->queue);
+	name_set_free(&l->ordinary);
+	free(l);
+}
+
+const char *layout__type_name(struct layout *l, __u32 id)
+{
+	return id < l->nr_types ? l->ts[id].name : NULL;
+}
+
+void layout__stats(const struct layout *l, unsigned long *types, unsigned long *asserts)
+{
+	*types = l->types_emitted;
+	*asserts = l->asserts;
+}
+
+const char *layout__strerror(const struct layout *l)
+{
+	return l && l->err[0] ? l->err : "unknown error";
+}
+
+/* The assertion macro, once per header (and once if headers are combined). */
+void layout_emit_prologue(struct layout *l)
+{
+	if (l->prologue_done)
+		return;
+	l->prologue_done = true;
+	fputs("#ifndef __cplusplus\n#include <stdbool.h>\n#endif\n"
+	      "#ifndef __W32_CXX_MEMBER\n"
+	      "#ifdef __cplusplus\n"
+	      "#define __W32_CXX_MEMBER(name) name##__bpf\n"
+	      "#else\n"
+	      "#define __W32_CXX_MEMBER(name) name\n"
+	      "#endif\n"
+	      "#endif\n"
+	      "#ifndef __W32_LAYOUT_ASSERT\n"
+	      "#ifdef __cplusplus\n"
+	      "#define __W32_LAYOUT_ASSERT(cond) static_assert(cond, #cond)\n"
+	      "#else\n"
+	      "#define __W32_LAYOUT_ASSERT(cond) _Static_assert(cond, #cond)\n"
+	      "#endif\n"
+	      "#endif\n\n", l->out);
+}
+
+int layout__emit_types(struct layout *l)
+{
+	size_t i;
+	int err;
+
+	layout_emit_prologue(l);
+	for (i = 0; i < l->queue_len; i++) {
+		__u32 id = l->queue[i];
+
+		if (l->ts[id].emitted)
+			continue;
+		err = layout_emit_def(l, id);
+		if (err)
+			return err;
+		l->ts[id].emitted = true;
+	}
+	return 0;
+}

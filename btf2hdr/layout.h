@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * The wasm32 layout engine: prints C types whose layout under wasm32 (ILP32)
+ * is exactly the layout BTF records for the BPF target (LP64).
+ *
+ * Used by btf2hdr (whole headers) and bpftool-wasm (skeleton data sections).
+ * Every emitted struct and union is followed by compile-time assertions of
+ * its size and member offsets, and wrapped in a guard so that a btf2hdr
+ * header and a skeleton of the same object can be included together.
+ *
+ * Typical use:
+ *	l = layout__new(btf, stdout);
+ *	layout__add_type(l, id);	// for each root type
+ *	layout__emit_types(l);		// dependencies first
+ *	layout__free(l);
+ * Functions return 0 or a negative errno; layout__strerror() then gives the
+ * one-line reason ("type [ID] NAME: problem (value)").
+ */
+#ifndef BTF2HDR_LAYOUT_H
+#define BTF2HDR_LAYOUT_H
+
+#include <stdio.h>
+#include <linux/types.h>
+
+struct btf;
+struct layout;
+
+struct layout *layout__new(const struct btf *btf, FILE *out);
+void layout__free(struct layout *l);
+
+/* Schedules a type and everything it needs by value (a DATASEC: its
+ * variables' types). Validates as it goes; <0 on bad BTF. */
+int layout__add_type(struct layout *l, __u32 type_id);
+
+/* Prints every scheduled type not printed yet, dependencies first. */
+int layout__emit_types(struct layout *l);
+
+/* Prints a DATASEC (its sizes and offsets fixed up, as libbpf does at open)
+ * as `struct NAME { ... };`: global variables by name, const/volatile
+ * dropped, static variables and gaps as padding, plus assertions. The
+ * variables' types must have been emitted (layout__add_type on the DATASEC
+ * and layout__emit_types). */
+int layout__emit_datasec(struct layout *l, __u32 datasec_id, const char *struct_name);
+
+/* The name a type is printed with (after renaming), or NULL if anonymous. */
+const char *layout__type_name(struct layout *l, __u32 type_id);
+
+/* Number of types and assertions printed so far. */
+void layout__stats(const struct layout *l, unsigned long *types, unsigned long *asserts);
+
+const char *layout__strerror(const struct layout *l);
+
+#endif /* BTF2HDR_LAYOUT_H */

@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * Printing: one definition per queued type, each followed by assertions of
+ * its size and member offsets. The layout decisions come from layout_model.c;
+ * this file only turns plans into C. Emitters return <0 only for BTF the
+ * model could not lay out.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_internal.h"
+#include "names.h"
+
+static const char tabs[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+
+static const char *pfx(int lvl)
+{
+	return tabs + sizeof(tabs) - 1 - (lvl < 16 ? lvl : 16);
+}
+
+/*
+ * A member or variable name, renamed when it would clash (names.h). A member
+ * named like a typedef is legal C, but in C++ it hides the typedef from the
+ * members after it: there, and only there, it gets the suffix too.
+ */
+static int print_member_name_to(struct layout *l, char *buf, size_t len, const char *name)
+{
+	size_t i;
+	int n;
+
+	for (i = 0; name[i] && i + 1 < len; i++)
+		buf[i] = (name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') ||
+			 (name[i] >= '0' && name[i] <= '9') || name[i] == '_' ? name[i] : '_';
+	buf[i] = '\0';
+	if (name_is_reserved(NS_MEMBER, buf))
+		return snprintf(buf + i, len - i, "%s", RENAME_SUFFIX) + (int)i;
+	if (name_set_has(&l->ordinary, buf)) {
+		char plain[256];
+
+		snprintf(plain, sizeof(plain), "%s", buf);
+		n = snprintf(buf, len, "__W32_CXX_MEMBER(%s)", plain);
+		return n;
+	}
+	return (int)i;
+}
+
+static void print_member_name(struct layout *l, const char *name)
+{
+	char buf[300];
+
+	print_member_name_to(l, buf, sizeof(buf), name);
+	fputs(buf, l->out);
+}
+
+/* "struct task_struct *", "char *": what a pointer pointed to, for comments. */
+static void describe_pointer(struct layout *l, __u32 id, char *buf, size_t len)
+{
+	int stars = 0;
+	size_t n;
+
+	while (stars < 8) {
+		const struct btf_type *t;
+
+		if (layout_skip_mods(l, id, &id))
+			break;
+		t = layout_type(l, id);
+		if (!t || !btf_is_ptr(t))
+			break;
+		stars++;
+		id = t->type;
+	}
+	{
+		const struct btf_type *t = id ? layout_type(l, id) : NULL;
+		const char *name = id ? l->ts[id].name : NULL;
+
+		if (!t)
+			snprintf(buf, len, "void");
+		else if (btf_is_func_proto(t))
+			snprintf(buf, len, "function");
+		else if (btf_is_composite(t) || btf_is_fwd(t))
+			snprintf(buf, len, "%s %s", btf_is_union(t) || (btf_is_fwd(t) && btf_kflag(t)) ?
+				 "union" : "struct", name ? name : "(anon)");
+		else if (btf_is_any_enum(t))
+			snprintf(buf, len, "enum %s", name ? name : "(anon)");
+		else if (btf_is_typedef(t))
+			snprintf(buf, len, "%s", name ? name : "?");
+		else
+			snprintf(buf, len, "%s", layout_raw_name(l, id)[0] ? layout_raw_name(l, id) : "?");
+	}
+	n = strlen(buf);
+	while (stars-- > 1 && n + 2 < len) {
+		buf[n++] = ' ';
+		buf[n++] = '*';
+	}
+	snprintf(buf + n, len - n, " *");
+}
+
+static const char *int_type(struct layout *l, __u32 id, const struct btf_type *t)
+{
+	__u8 enc = btf_int_encoding(t);
+
+	if (strcmp(layout_raw_name(l, id), "char") == 0)
+		return "char";
+	if ((enc & BTF_INT_BOOL) && t->size == 1)
+		return "bool"; /* <stdbool.h> in C, the prologue includes it */
+	return layout_int_name((int)t->size, enc & BTF_INT_SIGNED, false, enc & BTF_INT_BOOL);
+}
+
+static const char *enum_int_type(const struct btf_type *t)
+{
+	return layout_int_name((int)t->size, layout_enum_signed(t), false, false);
+}
+
+static int emit_body(struct layout *l, __u32 id, int lvl);
+
+/* A struct or union without members (or an array of them): size 0 in C. */
+static bool is_empty_type(struct layout *l, __u32 id)
+{
+	const struct btf_type *t;
+
+	if (layout_resolve(l, id, &id))
+		return false;
+	t = layout_type(l, id);
+	if (id && t && btf_is_array(t))
+		return is_empty_type(l, btf_array(t)->type);
+	return id && t && btf_is_composite(t) && t->size == 0;
+}
+
+/*
+ * Prints "TYPE NAME[dims]" for a member, variable or typedef: qualifiers
+ * dropped, pointers as 8-byte integers with the pointee in a comment,
+ * anonymous structs and unions inline.
+ */
+static int emit_decl(struct layout *l, __u32 id, const char *name, bool member_name, int lvl)
+{
+	__u32 dims[16];
+	int ndims = 0, err, i;
+	const struct btf_type *t;
+
+	for (;;) {
+		err = layout_skip_mods(l, id, &id);
+		if (err)
+			return err;
+		t = layout_type(l, id);
+		if (!t || !btf_is_array(t))
+			break;
+		if (ndims == 16)
+			return layout_err(l, -EINVAL, id, "more than 16 array dimensions");
+		dims[ndims++] = btf_array(t)->nelems;
+		id = btf_array(t)->type;
+	}
+	if (!t) {
+		fputs("void", l->out);
+	} else {
+		switch (btf_kind(t)) {
+		case BTF_KIND_INT: {
+			const char *s = int_type(l, id, t);
+
+			if (!s)
+				return layout_err(l, -EINVAL, id, "unsupported integer size (%u bytes)", t->size);
+			fputs(s, l->out);
+			break;
+		}
+		case BTF_KIND_FLOAT:
+			fputs(t->size == 4 ? "float" : t->size == 8 ? "double" : "long double", l->out);
+			break;
+		case BTF_KIND_PTR: {
+			char what[256];
+
+			describe_pointer(l, id, what, sizeof(what));
+			fprintf(l->out, "unsigned long long /* %s */", what);
+			break;
+		}
+		case BTF_KIND_ENUM:
+		case BTF_KIND_ENUM64:
+			if (l->ts[id].name && layout_enum_natural(t)) {
+				fprintf(l->out, "enum %s", l->ts[id].name);
+			} else {
+				if (!enum_int_type(t))
+					return layout_err(l, -EINVAL, id, "unsupported enum size (%u bytes)", t->size);
+				fprintf(l->out, "%s /* enum %s */", enum_int_type(t),
+					l->ts[id].name ? l->ts[id].name : "(anon)");
+			}
+			break;
+		case BTF_KIND_STRUCT:
+		case BTF_KIND_UNION:
+			fputs(btf_is_union(t) ? "union" : "struct", l->out);
+			if (l->ts[id].name) {
+				fprintf(l->out, " %s", l->ts[id].name);
+			} else {
+				err = emit_body(l, id, lvl);
+				if (err)
+					return err;
+			}
+			break;
+		case BTF_KIND_TYPEDEF:
+		case BTF_KIND_FWD:
+			if (btf_is_fwd(t))
+				fputs(btf_kflag(t) ? "union " : "struct ", l->out);
+			fputs(l->ts[id].name, l->out);
+			break;
+		default:
+			return layout_err(l, -EINVAL, id, "cannot be printed as a value (kind %u)", btf_kind(t));
+		}
+	}
+	if (name && *name) {
+		fputc(' ', l->out);
+		if (member_name)
+			print_member_name(l, name);
+		else
+			fputs(name, l->out);
+	}
+	for (i = 0; i < ndims; i++)
+		fprintf(l->out, "[%u]", dims[i]);
+	return 0;
+}
+
+/* The type a bitfield is declared with: its own type, or the integer an
+ * enum is represented by. */
+static int emit_bitfield_decl(struct layout *l, const struct btf_member *m, __u32 bits, int lvl)
+{
+	const struct btf_type *t;
+	__u32 id;
+	int err = layout_skip_mods(l, m->type, &id);
+
+	if (err)
+		return err;
+	t = layout_type(l, id);
+	if (t && btf_is_any_enum(t) && !(l->ts[id].name && layout_enum_natural(t)))
+		fprintf(l->out, "%s", enum_int_type(t));
+	else if ((err = emit_decl(l, m->type, NULL, false, lvl)))
+		return err;
+	fputc(' ', l->out);
+	print_member_name(l, btf__name_by_offset(l->btf, m->name_off));
+	fprintf(l->out, " : %u", bits);
+	return 0;
+}
+
+/* "{ members } __attribute__((packed))", the body of a struct or union. */
+static int emit_body(struct layout *l, __u32 id, int lvl)
+{
+	const struct btf_type *t = layout_type(l, id);
+	struct plan p;
+	size_t i;
+	int err = layout_plan(l, id, &p);
+
+	if (err)
+		return err;
+	fputs(" {\n", l->out);
+	for (i = 0; i < p.cnt && !err; i++) {
+		const struct item *it = &p.items[i];
+
+		if (!(it->kind == ITEM_MEMBER && !btf_member_bitfield_size(t, it->member) &&
+		      is_empty_type(l, btf_members(t)[it->member].type)))
+			fputs(pfx(lvl + 1), l->out);
+		if (it->kind == ITEM_BIT_PAD) {
+			fprintf(l->out, "unsigned char : %u;\n", it->bits);
+		} else if (it->kind == ITEM_BYTE_PAD) {
+			fprintf(l->out, "char __pad%u[%u];\n", l->pad_id++, it->bits / 8);
+		} else {
+			const struct btf_member *m = btf_members(t) + it->member;
+			__u32 bsz = btf_member_bitfield_size(t, it->member);
+
+			/* C++ gives empty structs a byte: a member of one is C only */
+			bool c_only = !bsz && is_empty_type(l, m->type);
+
+			if (c_only)
+				fprintf(l->out, "#ifndef __cplusplus\n%s", pfx(lvl + 1));
+			if (bsz)
+				err = emit_bitfield_decl(l, m, bsz, lvl + 1);
+			else
+				err = emit_decl(l, m->type, btf__name_by_offset(l->btf, m->name_off),
+						true, lvl + 1);
+			fputs(";\n", l->out);
+			if (c_only)
+				fputs("#endif\n", l->out);
+		}
+	}
+	fprintf(l->out, "%s}%s", pfx(lvl), p.packed ? " __attribute__((__packed__))" : "");
+	plan_free(&p);
+	return err;
+}
+
+static void assert_size(struct layout *l, const char *type_expr, long long size)
+{
+	/* an empty type has size 0 in C and 1 in C++ */
+	fprintf(l->out, "%s__W32_LAYOUT_ASSERT(sizeof(%s) == %lld);\n%s",
+		size ? "" : "#ifndef __cplusplus\n", type_expr, size, size ? "" : "#endif\n");
+	l->asserts++;
+}
+
+/* Offsets of every named non-bitfield member, through anonymous members. */
+static void assert_members(struct layout *l, const char *type_expr, __u32 id,
+			   __u32 base_bits, const char *prefix)
+{
+	const struct btf_type *t = layout_type(l, id);
+	const struct btf_member *m = btf_members(t);
+	int i;
+
+	for (i = 0; i < btf_vlen(t); i++, m++) {
+		const char *name = btf__name_by_offset(l->btf, m->name_off);
+		__u32 off = base_bits + btf_member_bit_offset(t, i), inner;
+		const struct btf_type *mt;
+		char path[512];
+		int n;
+
+		/* bitfields have no offsetof; members without data no place in C++ */
+		if (btf_member_bitfield_size(t, i) || layout_skip_mods(l, m->type, &inner) ||
+		    is_empty_type(l, inner))
+			continue;
+		mt = layout_type(l, inner);
+		if (name && *name) {
+			n = snprintf(path, sizeof(path), "%s", prefix);
+			print_member_name_to(l, path + n, sizeof(path) - (size_t)n, name);
+			fprintf(l->out, "__W32_LAYOUT_ASSERT(__builtin_offsetof(%s, %s) == %u);\n",
+				type_expr, path, off / 8);
+			l->asserts++;
+			if (mt && btf_is_composite(mt) && !l->ts[inner].name && strlen(path) + 2 < sizeof(path)) {
+				strcat(path, ".");
+				assert_members(l, type_expr, inner, off, path);
+			}
+		} else if (mt && btf_is_composite(mt)) {
+			assert_members(l, type_expr, inner, off, prefix);
+		}
+	}
+}
+
+static void guard_open(struct layout *l, const char *kind, const char *name)
+{
+	fprintf(l->out, "#ifndef __W32_DEF_%s_%s\n#define __W32_DEF_%s_%s\n", kind, name, kind, name);
+}
+
+static int emit_composite(struct layout *l, __u32 id, const struct btf_type *t)
+{
+	const char *kind = btf_is_union(t) ? "union" : "struct";
+	char type_expr[300];
+	int err;
+
+	guard_open(l, kind, l->ts[id].name);
+	fprintf(l->out, "%s %s", kind, l->ts[id].name);
+	l->pad_id = 0;
+	err = emit_body(l, id, 0);
+	fputs(";\n#endif\n", l->out);
+	if (err)
+		return err;
+	snprintf(type_expr, sizeof(type_expr), "%s %s", kind, l->ts[id].name);
+	assert_size(l, type_expr, t->size);
+	assert_members(l, type_expr, id, 0, "");
+	return 0;
+}
+
+/* Enumerators, renamed like any ordinary identifier. */
+static int emit_enum(struct layout *l, __u32 id, const struct btf_type *t)
+{
+	bool natural = layout_enum_natural(t), sign = layout_enum_signed(t);
+	const char *name = l->ts[id].name;
+	int i;
+
+	if (name)
+		guard_open(l, "enum", name);
+	else
+		guard_open(l, "enum", btf__name_by_offset(l->btf, btf_is_enum(t) ?
+				btf_enum(t)->name_off : btf_enum64(t)->name_off));
+	fprintf(l->out, "enum%s%s {\n", name ? " " : "", name ? name : "");
+	for (i = 0; i < btf_vlen(t); i++) {
+		__u32 name_off = btf_is_enum(t) ? btf_enum(t)[i].name_off : btf_enum64(t)[i].name_off;
+		char *ename = layout_unique_name(&l->ordinary, NS_ORDINARY,
+						 btf__name_by_offset(l->btf, name_off));
+		__u64 v = btf_is_enum(t) ? (__u64)(__u32)btf_enum(t)[i].val
+					 : btf_enum64_value(btf_enum64(t) + i);
+
+		if (!ename)
+			return layout_err(l, -ENOMEM, id, "out of memory");
+		if (btf_is_enum(t) && sign)
+			fprintf(l->out, "\t%s = %d,\n", ename, (int)(__s32)v);
+		else if (btf_is_enum(t))
+			fprintf(l->out, "\t%s = %uU,\n", ename, (unsigned)v);
+		else if (sign)
+			fprintf(l->out, "\t%s = %lldLL,\n", ename, (long long)v);
+		else
+			fprintf(l->out, "\t%s = %lluULL,\n", ename, (unsigned long long)v);
+		free(ename);
+	}
+	fputs("};\n#endif\n", l->out);
+	if (name && natural) {
+		char type_expr[300];
+
+		snprintf(type_expr, sizeof(type_expr), "enum %s", name);
+		assert_size(l, type_expr, t->size);
+	}
+	return 0;
+}
+
+static int emit_typedef(struct layout *l, __u32 id, const struct btf_type *t)
+{
+	const char *name = l->ts[id].name;
+	const struct btf_type *target;
+	long long size;
+	__u32 inner;
+	int err;
+
+	guard_open(l, "typedef", name);
+	fputs("typedef ", l->out);
+	l->pad_id = 0;
+	err = emit_decl(l, t->type, name, false, 0);
+	fputs(";\n#endif\n", l->out);
+	if (err)
+		return err;
+	if (layout_resolve(l, t->type, &inner) || !inner)
+		return 0; /* typedef of void */
+	target = layout_type(l, inner);
+	if (btf_is_fwd(target) || btf_is_func_proto(target))
+		return 0; /* an incomplete type has no size to check */
+	size = layout_size(l, id);
+	if (size < 0)
+		return (int)size;
+	assert_size(l, name, size);
+	if (!layout_skip_mods(l, t->type, &inner) && (target = layout_type(l, inner)) &&
+	    btf_is_composite(target) && !l->ts[inner].name)
+		assert_members(l, name, inner, 0, "");
+	return 0;
+}
+
+int layout_emit_def(struct layout *l, __u32 id)
+{
+	const struct btf_type *t = layout_type(l, id);
+	int err;
+
+	switch (btf_kind(t)) {
+	case BTF_KIND_STRUCT:
+	case BTF_KIND_UNION:
+		err = emit_composite(l, id, t);
+		break;
+	case BTF_KIND_ENUM:
+	case BTF_KIND_ENUM64:
+		err = emit_enum(l, id, t);
+		break;
+	case BTF_KIND_TYPEDEF:
+		err = emit_typedef(l, id, t);
+		break;
+	case BTF_KIND_FWD:
+		fprintf(l->out, "%s %s;\n", btf_kflag(t) ? "union" : "struct", l->ts[id].name);
+		err = 0;
+		break;
+	default:
+		return 0;
+	}
+	fputc('\n', l->out);
+	if (!err)
+		l->types_emitted++;
+	return err;
+}
+
+/* A data section as a struct: global variables at their offsets. */
+int layout__emit_datasec(struct layout *l, __u32 id, const char *struct_name)
+{
+	const struct btf_type *t = layout_type(l, id);
+	const struct btf_var_secinfo *v;
+	__u32 pos = 0, i;
+	int align = 1, pass, err = 0;
+	bool packed = false;
+	char type_expr[300];
+
+	if (!t || !btf_is_datasec(t))
+		return layout_err(l, -EINVAL, id, "not a DATASEC");
+	/* natural placement first; packed when a variable sits lower */
+	for (pass = 0; pass < 2; pass++) {
+		packed = pass == 1;
+		pos = 0;
+		align = 1;
+		err = 0;
+		for (i = 0, v = btf_var_secinfos(t); i < btf_vlen(t); i++, v++) {
+			const struct btf_type *var = layout_type(l, v->type);
+			int a;
+
+			if (!var || !btf_is_var(var) || btf_var(var)->linkage == BTF_VAR_STATIC)
+				continue;
+			a = layout_align(l, var->type);
+			if (a < 0)
+				return a;
+			if (v->offset < pos)
+				return layout_err(l, -EINVAL, id, "variable %u: overlaps the previous one (offset %u)", i, v->offset);
+			if (!packed && (v->offset % a))
+				err = 1;
+			if (a > align)
+				align = a;
+			pos = v->offset + v->size;
+		}
+		if (!packed && t->size % align)
+			err = 1;
+		if (!err)
+			break;
+	}
+	layout_emit_prologue(l);
+	fprintf(l->out, "struct %s {\n", struct_name);
+	l->pad_id = 0;
+	pos = 0;
+	for (i = 0, v = btf_var_secinfos(t); i < btf_vlen(t); i++, v++) {
+		const struct btf_type *var = layout_type(l, v->type);
+
+		if (!var || !btf_is_var(var) || btf_var(var)->linkage == BTF_VAR_STATIC)
+			continue;
+		if (v->offset > pos) {
+			int a = packed ? 1 : layout_align(l, var->type);
+
+			/* natural placement may already reach the offset */
+			if ((pos + a - 1) / a * a != v->offset)
+				fprintf(l->out, "\tchar __pad%u[%u];\n", l->pad_id++, v->offset - pos);
+		}
+		fputc('\t', l->out);
+		err = emit_decl(l, var->type, btf__name_by_offset(l->btf, var->name_off), true, 1);
+		if (err)
+			return err;
+		fputs(";\n", l->out);
+		pos = v->offset + v->size;
+	}
+	if (pos < t->size && (pos + align - 1) / align * align != t->size)
+		fprintf(l->out, "\tchar __pad%u[%u];\n", l->pad_id++, t->size - pos);
+	fprintf(l->out, "}%s;\n", packed ? " __attribute__((__packed__))" : "");
+
+	snprintf(type_expr, sizeof(type_expr), "struct %s", struct_name);
+	assert_size(l, type_expr, t->size);
+	for (i = 0, v = btf_var_secinfos(t); i < btf_vlen(t); i++, v++) {
+		const struct btf_type *var = layout_type(l, v->type);
+		char name[300];
+
+		if (!var || !btf_is_var(var) || btf_var(var)->linkage == BTF_VAR_STATIC)
+			continue;
+		print_member_name_to(l, name, sizeof(name), btf__name_by_offset(l->btf, var->name_off));
+		fprintf(l->out, "__W32_LAYOUT_ASSERT(__builtin_offsetof(%s, %s) == %u);\n",
+			type_expr, name, v->offset);
+		l->asserts++;
+	}
+	fputc('\n', l->out);
+	return 0;
+}

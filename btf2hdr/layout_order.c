@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * Emission order: a type is printed after every type it contains by value.
+ * Pointers are 8-byte integers in the output, so they create no dependency
+ * at all: no forward declarations are needed and no cycle is legal (a
+ * struct containing itself by value has no size).
+ *
+ * Anonymous structs and unions are printed inline where they are used, so
+ * they are not queued themselves; their members' types are. Anonymous enums
+ * are queued as standalone constant lists (members use a same-size integer).
+ */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "layout_internal.h"
+
+static int queue_push(struct layout *l, __u32 id)
+{
+	if (l->ts[id].queued)
+		return 0;
+	if (l->queue_len == l->queue_cap) {
+		size_t cap = l->queue_cap ? l->queue_cap * 2 : 64;
+		__u32 *q = realloc(l->queue, cap * sizeof(*q));
+
+		if (!q)
+			return -ENOMEM;
+		l->queue = q;
+		l->queue_cap = cap;
+	}
+	l->queue[l->queue_len++] = id;
+	l->ts[id].queued = true;
+	return 0;
+}
+
+static int visit(struct layout *l, __u32 id, bool as_root);
+
+static int visit_members(struct layout *l, const struct btf_type *t)
+{
+	const struct btf_member *m = btf_members(t);
+	int i, err;
+
+	for (i = 0; i < btf_vlen(t); i++, m++) {
+		err = visit(l, m->type, false);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+static int visit(struct layout *l, __u32 id, bool as_root)
+{
+	const struct btf_type *t;
+	struct type_state *ts;
+	int err = layout_skip_mods(l, id, &id), i;
+
+	if (err || !id)
+		return err;
+	t = layout_type(l, id);
+	ts = &l->ts[id];
+	if (ts->order == ORDER_DONE)
+		return 0;
+	if (ts->order == ORDER_VISITING)
+		return layout_err(l, -ELOOP, id, "contains itself by value");
+	ts->order = ORDER_VISITING;
+	switch (btf_kind(t)) {
+	case BTF_KIND_ARRAY:
+		err = visit(l, btf_array(t)->type, false);
+		break;
+	case BTF_KIND_STRUCT:
+	case BTF_KIND_UNION:
+		err = visit_members(l, t);
+		if (!err)
+			err = layout_align(l, id) < 0 ? -EINVAL : 0;
+		if (!err && ts->name)
+			err = queue_push(l, id);
+		break;
+	case BTF_KIND_ENUM:
+	case BTF_KIND_ENUM64:
+		if (btf_vlen(t))
+			err = queue_push(l, id);
+		break;
+	case BTF_KIND_TYPEDEF: {
+		const struct btf_type *target = layout_type(l, t->type);
+
+		/* a typedef of a function type stands for no data: not printed */
+		if (target && btf_is_func_proto(target))
+			break;
+		err = visit(l, t->type, false);
+		if (!err)
+			err = queue_push(l, id);
+		break;
+	}
+	case BTF_KIND_FWD:
+		/* only reached by name: nothing can contain a declaration */
+		if (as_root)
+			err = queue_push(l, id);
+		break;
+	case BTF_KIND_VAR:
+		err = visit(l, t->type, false);
+		break;
+	case BTF_KIND_DATASEC: {
+		const struct btf_var_secinfo *v = btf_var_secinfos(t);
+
+		for (i = 0; i < btf_vlen(t) && !err; i++, v++)
+			err = visit(l, v->type, false);
+		break;
+	}
+	default:
+		/* ints, floats, pointers, functions: nothing to print first */
+		break;
+	}
+	ts->order = err ? ORDER_NONE : ORDER_DONE;
+	return err;
+}
+
+int layout__add_type(struct layout *l, __u32 id)
+{
+	if (id >= l->nr_types)
+		return layout_err(l, -EINVAL, 0, "type id %u out of range", id);
+	return visit(l, id, true);
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+#ifndef BTF2HDR_NAMES_H
+#define BTF2HDR_NAMES_H
+
+#include <stdbool.h>
+
+/*
+ * C has separate name spaces. A BTF name is renamed (RENAME_SUFFIX appended)
+ * when, in its space, it is a C or C++ keyword or something wasi-libc's
+ * headers declare; an object-like macro of wasi-libc renames it anywhere.
+ */
+enum name_space {
+	NS_TAG,		/* struct, union and enum tags */
+	NS_ORDINARY,	/* typedefs and enumerators */
+	NS_MEMBER,	/* struct and union members, data-section variables */
+};
+
+#define RENAME_SUFFIX "__bpf"
+
+bool name_is_reserved(enum name_space ns, const char *name);
+bool name_is_identifier(const char *name);
+
+#endif

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <dwarf.h>
+#include <elfutils/libdw.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bpf/btf.h>
+
+#include "btf_input.h"
+#include "user_types.h"
+
+struct found {
+	__u32 *ids;
+	size_t cnt, cap;
+};
+
+static int add_id(struct found *f, __u32 id)
+{
+	size_t i;
+
+	for (i = 0; i < f->cnt; i++)
+		if (f->ids[i] == id)
+			return 0;
+	if (f->cnt == f->cap) {
+		size_t cap = f->cap ? f->cap * 2 : 16;
+		__u32 *ids = realloc(f->ids, cap * sizeof(*ids));
+
+		if (!ids)
+			return -ENOMEM;
+		f->ids = ids;
+		f->cap = cap;
+	}
+	f->ids[f->cnt++] = id;
+	return 0;
+}
+
+static bool is_system_file(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base ? base + 1 : path;
+	return strcmp(base, "vmlinux.h") == 0 || strncmp(path, "/usr/include/", 13) == 0 ||
+	       strncmp(path, "/usr/local/include/", 19) == 0 || strstr(path, "/lib/clang/") ||
+	       strstr(path, "/lib/llvm-");
+}
+
+static int btf_kind_of_tag(int tag)
+{
+	switch (tag) {
+	case DW_TAG_structure_type:
+		return BTF_KIND_STRUCT;
+	case DW_TAG_union_type:
+		return BTF_KIND_UNION;
+	case DW_TAG_enumeration_type:
+		return BTF_KIND_ENUM;
+	case DW_TAG_typedef:
+		return BTF_KIND_TYPEDEF;
+	default:
+		return -1;
+	}
+}
+
+/* The BTF type of that kind and name (enums: 32- or 64-bit), or 0. */
+static __u32 find_btf(const struct btf *btf, int kind, const char *name)
+{
+	__s32 id = btf__find_by_name_kind(btf, name, (__u32)kind);
+
+	if (id <= 0 && kind == BTF_KIND_ENUM)
+		id = btf__find_by_name_kind(btf, name, BTF_KIND_ENUM64);
+	return id > 0 ? (__u32)id : 0;
+}
+
+static int from_dwarf(Dwarf *dw, const struct btf_input *in, struct found *f, FILE *warn)
+{
+	Dwarf_Off off = 0, next;
+	size_t hdr;
+	int err = 0;
+
+	while (!err && dwarf_nextcu(dw, off, &next, &hdr, NULL, NULL, NULL) == 0) {
+		Dwarf_Die cu, die;
+
+		if (dwarf_offdie(dw, off + hdr, &cu) && dwarf_child(&cu, &die) == 0) {
+			do {
+				int kind = btf_kind_of_tag(dwarf_tag(&die));
+				const char *name = dwarf_diename(&die), *file;
+				__u32 id;
+
+				if (kind < 0 || !name || dwarf_hasattr(&die, DW_AT_declaration))
+					continue;
+				file = dwarf_decl_file(&die);
+				if (!file || is_system_file(file))
+					continue;
+				id = find_btf(in->btf, kind, name);
+				if (id)
+					err = add_id(f, id);
+				else if (kind != BTF_KIND_TYPEDEF && warn)
+					fprintf(warn, "btf2hdr: %s: warning: %s %s (declared in %s) is not in the object's BTF; "
+						"refer to it from BPF code, e.g. '%s %s *unused_%s __attribute__((unused));'\n",
+						in->path, kind == BTF_KIND_ENUM ? "enum" : kind == BTF_KIND_UNION ? "union" : "struct",
+						name, file, kind == BTF_KIND_ENUM ? "enum" : kind == BTF_KIND_UNION ? "union" : "struct",
+						name, name);
+			} while (!err && dwarf_siblingof(&die, &die) == 0);
+		}
+		off = next;
+	}
+	return err;
+}
+
+/* Without DWARF: what global variables and maps use. */
+static int from_btf(const struct btf *btf, struct found *f)
+{
+	__u32 id, n = btf__type_cnt(btf);
+	int err = 0;
+
+	for (id = 1; id < n && !err; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const struct btf_var_secinfo *v;
+		int i;
+
+		if (!btf_is_datasec(t))
+			continue;
+		for (i = 0, v = btf_var_secinfos(t); i < btf_vlen(t) && !err; i++, v++) {
+			const struct btf_type *var = btf__type_by_id(btf, v->type);
+			__s32 tid;
+
+			if (!var || !btf_is_var(var))
+				continue;
+			tid = btf__resolve_type(btf, var->type);
+			if (tid <= 0)
+				continue;
+			/* a .maps variable is the map definition: use its key and value */
+			if (strcmp(btf__name_by_offset(btf, t->name_off), ".maps") == 0 &&
+			    btf_is_struct(btf__type_by_id(btf, (__u32)tid))) {
+				const struct btf_type *def = btf__type_by_id(btf, (__u32)tid);
+				const struct btf_member *m = btf_members(def);
+				int j;
+
+				for (j = 0; j < btf_vlen(def) && !err; j++, m++) {
+					const char *mn = btf__name_by_offset(btf, m->name_off);
+					const struct btf_type *pt = btf__type_by_id(btf, m->type);
+					__s32 kv;
+
+					if (!pt || !btf_is_ptr(pt) || (strcmp(mn, "key") && strcmp(mn, "value")))
+						continue;
+					kv = btf__resolve_type(btf, pt->type);
+					if (kv > 0 && (btf_is_composite(btf__type_by_id(btf, (__u32)kv)) ||
+						       btf_is_any_enum(btf__type_by_id(btf, (__u32)kv))))
+						err = add_id(f, (__u32)kv);
+				}
+				continue;
+			}
+			/* a pointer variable (the unused_event idiom) names its pointee */
+			if (btf_is_ptr(btf__type_by_id(btf, (__u32)tid)))
+				tid = btf__resolve_type(btf, btf__type_by_id(btf, (__u32)tid)->type);
+			if (tid > 0 && btf__type_by_id(btf, (__u32)tid)->name_off &&
+			    (btf_is_composite(btf__type_by_id(btf, (__u32)tid)) ||
+			     btf_is_any_enum(btf__type_by_id(btf, (__u32)tid))))
+				err = add_id(f, (__u32)tid);
+		}
+	}
+	return err;
+}
+
+int user_types(const struct btf_input *in, __u32 **ids, size_t *cnt, FILE *warn)
+{
+	struct found f = { 0 };
+	Elf *elf;
+	Dwarf *dw = NULL;
+	int err;
+
+	elf_version(EV_CURRENT);
+	elf = in->is_elf ? elf_memory((char *)in->data, in->size) : NULL;
+	if (elf)
+		dw = dwarf_begin_elf(elf, DWARF_C_READ, NULL);
+	err = dw ? from_dwarf(dw, in, &f, warn) : from_btf(in->btf, &f);
+	if (dw)
+		dwarf_end(dw);
+	elf_end(elf);
+	if (err) {
+		free(f.ids);
+		return err;
+	}
+	*ids = f.ids;
+	*cnt = f.cnt;
+	return 0;
+}

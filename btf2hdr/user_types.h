@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+#ifndef BTF2HDR_USER_TYPES_H
+#define BTF2HDR_USER_TYPES_H
+
+#include <linux/types.h>
+#include <stdio.h>
+
+struct btf_input;
+
+/*
+ * The types a .bpf.o's own sources declare, as BTF ids (malloc'ed, *cnt).
+ *
+ * With DWARF (clang -g): every named struct, union, enum and typedef
+ * declared at file scope in a source that is not vmlinux.h or a system
+ * header (/usr/include, /usr/local/include, the compiler's own headers).
+ * A declared struct, union or enum that the BTF does not contain is
+ * reported on `warn` (BTF only has types something refers to).
+ * Without DWARF: the types of global variables, and map keys and values,
+ * that are structs, unions or enums.
+ */
+int user_types(const struct btf_input *in, __u32 **ids, size_t *cnt, FILE *warn);
+
+#endif
