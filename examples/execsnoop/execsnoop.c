@@ -15,8 +15,11 @@
 #include "execsnoop.wasm.h"
 #include "execsnoop.skel.h"
 
+/* macros of execsnoop.h are not in BTF: sizes come from the struct */
+#define COMM_LEN sizeof(((struct event *)0)->comm)
+
 static struct env {
-	long uid;
+	long long uid;
 	const char *name;
 	bool failed_only;
 	bool timestamp;
@@ -52,16 +55,16 @@ static error_t parse_arg(int key, char *arg, struct argp_state *state)
 	switch (key) {
 	case 'u':
 		errno = 0;
-		env.uid = strtol(arg, &end, 10);
-		if (errno || *end || end == arg || env.uid < 0 || env.uid >= 0xffffffffL) {
+		env.uid = strtoll(arg, &end, 10);
+		if (errno || *end || end == arg || env.uid < 0 || env.uid >= 0xffffffffLL) {
 			fprintf(stderr, "execsnoop: invalid UID '%s'\n", arg);
 			argp_usage(state);
 		}
 		break;
 	case 'n':
-		if (strlen(arg) >= TASK_COMM_LEN) {
+		if (strlen(arg) >= COMM_LEN) {
 			fprintf(stderr, "execsnoop: name '%s' is longer than %d characters\n",
-				arg, TASK_COMM_LEN - 1);
+				arg, (int)COMM_LEN - 1);
 			argp_usage(state);
 		}
 		env.name = arg;
@@ -162,7 +165,7 @@ int main(int argc, char **argv)
 	if (env.uid >= 0)
 		skel->rodata->target_uid = (unsigned int)env.uid;
 	if (env.name)
-		strncpy((char *)skel->rodata->target_comm, env.name, TASK_COMM_LEN - 1);
+		strncpy((char *)skel->rodata->target_comm, env.name, COMM_LEN - 1);
 	skel->rodata->failed_only = env.failed_only;
 
 	err = execsnoop_bpf__load(skel);
