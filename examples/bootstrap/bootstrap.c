@@ -30,7 +30,7 @@ static const char argp_program_doc[] =
 static const struct argp_option opts[] = {
 	{ "duration", 'd', "DURATION-MS", 0, "Minimum process duration (ms) to report", 0 },
 	{ "verbose", 'v', NULL, 0, "Verbose debug output", 0 },
-	{ "help", 'h', NULL, 0, "Show this help", 0 },
+	{ NULL, 'h', NULL, OPTION_HIDDEN, "Show the full help", 0 },
 	{},
 };
 

@@ -39,7 +39,7 @@ static const struct argp_option opts[] = {
 	{ "interval", 'i', "MS", 0, "Print every MS milliseconds (default 1000)", 0 },
 	{ "count", 'c', "COUNT", 0, "Stop after COUNT intervals", 0 },
 	{ "off-after", 'o', "N", 0, "Switch counting off after N watched calls", 0 },
-	{ "help", 'h', NULL, 0, "Show this help", 0 },
+	{ NULL, 'h', NULL, OPTION_HIDDEN, "Show the full help", 0 },
 	{},
 };
 

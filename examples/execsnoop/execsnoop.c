@@ -44,7 +44,7 @@ static const struct argp_option opts[] = {
 	{ "failed", 'x', NULL, 0, "Trace failed exec() calls only", 0 },
 	{ "timestamp", 'T', NULL, 0, "Print a time column", 0 },
 	{ "verbose", 'v', NULL, 0, "Verbose debug output", 0 },
-	{ "help", 'h', NULL, 0, "Show this help", 0 },
+	{ NULL, 'h', NULL, OPTION_HIDDEN, "Show the full help", 0 },
 	{},
 };
 

@@ -38,7 +38,7 @@ static const struct argp_option opts[] = {
 	{ "interval", 'i', "MS", 0, "Report every MS milliseconds (default 1000)", 0 },
 	{ "count", 'c', "COUNT", 0, "Stop after COUNT reports", 0 },
 	{ "clear", 'r', NULL, 0, "Delete the hash entries after each report", 0 },
-	{ "help", 'h', NULL, 0, "Show this help", 0 },
+	{ NULL, 'h', NULL, OPTION_HIDDEN, "Show the full help", 0 },
 	{},
 };
 

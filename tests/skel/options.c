@@ -13,6 +13,24 @@
 #include <bpf/libbpf.h>
 #include "options.skel.h"
 
+/* Errors by name: a guest's errno values are WASI's, not Linux's. */
+static const char *errname(int err)
+{
+	static char buf[16];
+
+	switch (-err) {
+	case 0: return "0";
+	case E2BIG: return "-E2BIG";
+	case EBUSY: return "-EBUSY";
+	case EINVAL: return "-EINVAL";
+	case ENOENT: return "-ENOENT";
+	case EPERM: return "-EPERM";
+	default:
+		snprintf(buf, sizeof(buf), "%d", err);
+		return buf;
+	}
+}
+
 static int autoload_off(struct options_bpf *skel)
 {
 	int err, i;
@@ -54,10 +72,10 @@ static int max_entries(struct options_bpf *skel)
 	for (key = 1; key <= 5; key++) {
 		err = bpf_map__update_elem(skel->maps.small, &key, sizeof(key),
 					   &value, sizeof(value), BPF_NOEXIST);
-		printf("update %u=%d\n", key, err);
+		printf("update %u=%s\n", key, errname(err));
 	}
 	err = bpf_map__set_max_entries(skel->maps.small, 8);
-	printf("set_max_entries after load=%d\n", err);
+	printf("set_max_entries after load=%s\n", errname(err));
 	return 0;
 }
 
@@ -79,7 +97,7 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "autoload-off")) {
 		ret = autoload_off(skel);
 	} else if (!strcmp(argv[1], "autoload-on")) {
-		printf("load=%d\n", options_bpf__load(skel));
+		printf("load=%s\n", errname(options_bpf__load(skel)));
 		ret = 0;
 	} else if (!strcmp(argv[1], "max-entries")) {
 		ret = max_entries(skel);

@@ -123,7 +123,7 @@ LIBBPF_API int libbpf_wasm__buffer_poll(struct libbpf_wasm_buffer *b, int timeou
 	if (b->cb_err)
 		return b->cb_err;
 	if (ret < 0)
-		return ret;
+		return libbpf_wasm__host_err(ret);
 	/* A positive result without any delivery is a (wasmtime) error code. */
 	if (ret > 0 && b->delivered == 0)
 		return libbpf_wasm__host_err(ret);

@@ -373,8 +373,12 @@ LIBBPF_API int bpf_object__load(struct bpf_object *obj)
 			continue;
 		map->fd = wasm_bpf_map_fd_by_name(obj->handle, map->name);
 		if (map->fd < 0) {
-			pr_warn("map '%s': the runtime has no fd for it (%d)\n",
-				map->name, map->fd);
+			/* string-literal sections (.rodata.str1.1) are not always maps */
+			if (map->internal)
+				pr_debug("map '%s': no fd from the runtime\n", map->name);
+			else
+				pr_warn("map '%s': the runtime has no fd for it (%s)\n", map->name,
+					strerror(libbpf_wasm__linux_errno(-map->fd)));
 			map->fd = -1;
 		}
 	}
