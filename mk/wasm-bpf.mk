@@ -60,7 +60,10 @@ $(OUTPUT)/%.wasm.h: $(OUTPUT)/%.bpf.o $(BTF2HDR)
 	$(call msg,BTF2HDR,$@)
 	$(Q)$(BTF2HDR) $< -o $@
 
-%.wasm: %.c $(SRCS) $(OUTPUT)/%.skel.h $$(if $$(wildcard $$*.h),$(OUTPUT)/$$*.wasm.h) $(WASM_BPF_SYSROOT)/.stamp
+# a new SDK rebuilds the guests
+SDK_HEADERS := $(wildcard $(WASM_BPF_SDK_INCLUDE)/*.h $(WASM_BPF_SDK_INCLUDE)/*/*.h)
+
+%.wasm: %.c $(SRCS) $(OUTPUT)/%.skel.h $$(if $$(wildcard $$*.h),$(OUTPUT)/$$*.wasm.h) $(SDK_HEADERS) $(WASM_BPF_SYSROOT)/.stamp
 	$(call msg,WASM,$@)
 	$(Q)$(GUEST_CC) $(GUEST_CFLAGS) $(APP_CFLAGS) $< $(SRCS) -o $@ \
 		$(GUEST_LDFLAGS) $(GUEST_LDLIBS) $(EXTRA_LDLIBS)
