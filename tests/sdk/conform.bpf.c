@@ -74,7 +74,9 @@ int on_getpgid(void *ctx)
 
 	if (!from_trigger())
 		return 0;
-	n = __sync_fetch_and_add(&seq, 1) + 1;
+	/* clang 14 cannot use the result of an atomic add for BPF: read back */
+	__sync_fetch_and_add(&seq, 1);
+	n = seq;
 	pc = bpf_map_lookup_elem(&pcpu, &zero);
 	if (pc)
 		*pc += 1;

@@ -373,9 +373,9 @@ int main(int argc, char **argv)
 	if (!pskel)
 		return 1;
 	CHECK("second object attaches", perf_bpf__attach(pskel) == 0, "%s", log_buf);
-	CHECK("perf_buffer__new with 3 pages -> NULL/EINVAL",
+	CHECK("perf_buffer__new with 3 pages -> NULL/EINVAL, explained",
 	      !perf_buffer__new(bpf_map__fd(pskel->maps.perf_events), 3, on_perf_event, NULL, NULL, NULL) &&
-	      errno == EINVAL, "errno %d", errno);
+	      errno == EINVAL && logged("power of 2"), "errno %d", errno);
 	pb = perf_buffer__new(bpf_map__fd(pskel->maps.perf_events), 8, on_perf_event, NULL, NULL, NULL);
 	CHECK("perf_buffer__new", pb != NULL, "errno %d", errno);
 

@@ -65,10 +65,14 @@ int on_getpgid(void *ctx)
 	r->ro_ulong = ro_ulong;
 	r->ro_ptr = (void *)ro_ptr;
 	r->ro_flag = ro_flag;
-	__builtin_memcpy(r->ro_array, (const void *)ro_array, sizeof(r->ro_array));
+	/* element by element: a memcpy would drop volatile and let clang
+	 * fold the compile-time initializer instead of reading the map */
+	for (int i = 0; i < 3; i++) {
+		r->ro_array[i] = ro_array[i];
+		r->ro_point.tag[i] = ro_point.tag[i];
+	}
 	r->ro_point.x = ro_point.x;
 	r->ro_point.y = ro_point.y;
-	__builtin_memcpy(r->ro_point.tag, (const void *)ro_point.tag, sizeof(r->ro_point.tag));
 	r->data_long = data_long;
 	r->data_ulong = data_ulong;
 	r->bss_long = bss_long;

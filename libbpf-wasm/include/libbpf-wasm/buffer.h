@@ -9,7 +9,8 @@
  *    unknown fd) and refuses a second buffer on the same object;
  *  - sizes the guest buffer for the largest event the map can carry, and
  *    clamps the size the runtime reports (it may pass the untruncated one);
- *  - counts deliveries itself, since runtimes disagree on what poll returns;
+ *  - counts deliveries itself, since runtimes disagree on what poll returns
+ *    (a positive result means no error);
  *  - refreshes the object's .bss/.data view after every poll.
  */
 #ifndef __LIBBPF_WASM_BUFFER_H
@@ -48,6 +49,9 @@ struct libbpf_wasm_buffer {
 	size_t data_sz;
 	int delivered;		/* events delivered by the current poll */
 	int cb_err;		/* a non-zero callback result stops the poll */
+	/* events that arrived while the runtime's buffer was being opened */
+	uint8_t *backlog;
+	size_t backlog_len;
 };
 
 struct ring_buffer {
@@ -77,11 +81,50 @@ LIBBPF_API int libbpf_wasm__buffer_sample(void *ctx, void *data, size_t size)
 	return ret;
 }
 
+/* Keeps an event for the first real poll (records: u32 size, bytes). */
+LIBBPF_API int libbpf_wasm__buffer_stash(void *ctx, void *data, size_t size)
+{
+	struct libbpf_wasm_buffer *b = (struct libbpf_wasm_buffer *)ctx;
+	uint8_t *grown;
+	uint32_t sz;
+
+	if (size > b->data_sz)
+		size = b->data_sz;
+	sz = (uint32_t)size;
+	grown = (uint8_t *)realloc(b->backlog, b->backlog_len + 4 + size);
+	if (!grown)
+		return 0; /* dropped, as a full buffer would */
+	b->backlog = grown;
+	memcpy(b->backlog + b->backlog_len, &sz, 4);
+	memcpy(b->backlog + b->backlog_len + 4, data, size);
+	b->backlog_len += 4 + size;
+	return 0;
+}
+
+/* Hands the stashed events to the callback, in order. */
+LIBBPF_API void libbpf_wasm__buffer_replay(struct libbpf_wasm_buffer *b)
+{
+	size_t off = 0;
+
+	while (off + 4 <= b->backlog_len && !b->cb_err) {
+		uint32_t sz;
+
+		memcpy(&sz, b->backlog + off, 4);
+		memcpy(b->data, b->backlog + off + 4, sz);
+		libbpf_wasm__buffer_sample(b, b->data, sz);
+		off += 4 + sz;
+	}
+	free(b->backlog);
+	b->backlog = NULL;
+	b->backlog_len = 0;
+}
+
 LIBBPF_API int libbpf_wasm__buffer_init(struct libbpf_wasm_buffer *b, int fd,
 					enum bpf_map_type want, const char *api)
 {
 	struct bpf_map *map = NULL;
 	struct bpf_object *obj = libbpf_wasm__object_of_fd(fd, &map);
+	int ret;
 
 	if (!obj || !map) {
 		pr_warn("%s: fd %d is not a map of a loaded object\n", api, fd);
@@ -106,6 +149,21 @@ LIBBPF_API int libbpf_wasm__buffer_init(struct libbpf_wasm_buffer *b, int fd,
 	if (!b->data)
 		return -ENOMEM;
 	obj->buffer_fd = fd;
+	/*
+	 * The runtime opens its buffer on the first poll, and a perf event
+	 * array drops what the kernel writes before that. Open it now with a
+	 * non-blocking poll whose events are kept for the caller's first poll.
+	 */
+	ret = wasm_bpf_buffer_poll(obj->handle, fd, libbpf_wasm__buffer_stash, b,
+				   b->data, (int)b->data_sz, 0);
+	if (ret < 0) {
+		free(b->data);
+		b->data = NULL;
+		obj->buffer_fd = -1;
+		ret = libbpf_wasm__host_err(ret);
+		pr_warn("%s: the runtime cannot poll map '%s': %s\n", api, map->name, strerror(-ret));
+		return ret;
+	}
 	return 0;
 }
 
@@ -117,6 +175,12 @@ LIBBPF_API int libbpf_wasm__buffer_poll(struct libbpf_wasm_buffer *b, int timeou
 		return -EINVAL;
 	b->delivered = 0;
 	b->cb_err = 0;
+	if (b->backlog) {
+		libbpf_wasm__buffer_replay(b);
+		if (b->cb_err || timeout_ms == 0)
+			return b->cb_err ? b->cb_err : b->delivered;
+		timeout_ms = 0; /* events are waiting: do not block for more */
+	}
 	ret = wasm_bpf_buffer_poll(b->obj->handle, b->fd, libbpf_wasm__buffer_sample,
 				   b, b->data, (int)b->data_sz, timeout_ms);
 	libbpf_wasm__pull_globals(b->obj);
@@ -124,14 +188,17 @@ LIBBPF_API int libbpf_wasm__buffer_poll(struct libbpf_wasm_buffer *b, int timeou
 		return b->cb_err;
 	if (ret < 0)
 		return libbpf_wasm__host_err(ret);
-	/* A positive result without any delivery is a (wasmtime) error code. */
-	if (ret > 0 && b->delivered == 0)
-		return libbpf_wasm__host_err(ret);
+	/*
+	 * A positive result is not a count of deliveries (libbpf counts ready
+	 * perf buffers, which may hold only lost-event records), nor reliably an
+	 * error (the wasmtime host's +codes come from cases checked above).
+	 */
 	return b->delivered;
 }
 
 LIBBPF_API void libbpf_wasm__buffer_free(struct libbpf_wasm_buffer *b)
 {
+	free(b->backlog);
 	free(b->data);
 	/* the runtime keeps its buffer until the object is closed */
 }
