@@ -118,8 +118,9 @@ static void print_args(const struct event *e, size_t size)
 	size_t len = e->args_size < avail ? e->args_size : avail;
 	size_t i;
 
-	for (i = 0; i < len; i++)
-		putchar(e->args[i] ? e->args[i] : (i + 1 < len ? ' ' : '\0'));
+	/* the last argument's NUL ends the line instead */
+	for (i = 0; i + 1 < len; i++)
+		putchar(e->args[i] ? e->args[i] : ' ');
 	if (e->args_truncated)
 		printf(" ...");
 	putchar('\n');

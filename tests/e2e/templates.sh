@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 root=$PWD
 HOST=$root/tests/host/wasm-bpf
 tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
 ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
 cp tests/lib/trigger "$tmp/wbtrigger"
 
