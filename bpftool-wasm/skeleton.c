@@ -14,6 +14,7 @@
 #include <bpf/btf.h>
 
 #include "codegen.h"
+#include "enum_values.h"
 #include "layout.h"
 #include "skeleton.h"
 
@@ -60,12 +61,14 @@ static int emit_datasecs(FILE *out, const struct skel_model *m, char *err, size_
 {
 	struct layout *l = layout__new(m->btf, out);
 	size_t i;
-	int ret = 0;
+	int ret;
 
 	if (!l) {
 		snprintf(err, err_sz, "layout engine: %s", strerror(errno));
 		return -1;
 	}
+	/* clang < 15 truncates 64-bit enum values in BTF; DWARF has them */
+	ret = enum_values_from_dwarf(m->elf, m->elf_sz, m->btf, l);
 	for (i = 0; i < m->map_cnt && !ret; i++)
 		if (m->maps[i].datasec_id)
 			ret = layout__add_type(l, (__u32)m->maps[i].datasec_id);

@@ -156,12 +156,30 @@ void layout__free(struct layout *l)
 
 	if (!l)
 		return;
-	for (id = 0; l->ts && id < l->nr_types; id++)
+	for (id = 0; l->ts && id < l->nr_types; id++) {
 		free(l->ts[id].name);
+		free(l->ts[id].enum_values);
+	}
 	free(l->ts);
 	free(l->queue);
 	name_set_free(&l->ordinary);
 	free(l);
+}
+
+int layout__set_enum_values(struct layout *l, __u32 id, const __u64 *values,
+			    unsigned int cnt, bool is_signed)
+{
+	const struct btf_type *t = id < l->nr_types ? btf__type_by_id(l->btf, id) : NULL;
+
+	if (!t || !btf_is_any_enum(t) || cnt != btf_vlen(t))
+		return layout_err(l, -EINVAL, id, "enum values do not match the type");
+	free(l->ts[id].enum_values);
+	l->ts[id].enum_values = malloc(cnt * sizeof(*values) + 1);
+	if (!l->ts[id].enum_values)
+		return -ENOMEM;
+	memcpy(l->ts[id].enum_values, values, cnt * sizeof(*values));
+	l->ts[id].enum_signed = is_signed;
+	return 0;
 }
 
 const char *layout__type_name(struct layout *l, __u32 id)

@@ -19,6 +19,7 @@
 #ifndef BTF2HDR_LAYOUT_H
 #define BTF2HDR_LAYOUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <linux/types.h>
 
@@ -41,6 +42,12 @@ int layout__emit_types(struct layout *l);
  * variables' types must have been emitted (layout__add_type on the DATASEC
  * and layout__emit_types). */
 int layout__emit_datasec(struct layout *l, __u32 datasec_id, const char *struct_name);
+
+/* Replaces the values of enum type_id's enumerators (BTF order), for BTF
+ * that lost them: clang before 15 truncates 64-bit enum values to 32 bits,
+ * while DWARF keeps them (see enum_values.c). */
+int layout__set_enum_values(struct layout *l, __u32 type_id, const __u64 *values,
+			    unsigned int cnt, bool is_signed);
 
 /* The name a type is printed with (after renaming), or NULL if anonymous. */
 const char *layout__type_name(struct layout *l, __u32 type_id);

@@ -354,7 +354,9 @@ static int emit_composite(struct layout *l, __u32 id, const struct btf_type *t)
 /* Enumerators, renamed like any ordinary identifier. */
 static int emit_enum(struct layout *l, __u32 id, const struct btf_type *t)
 {
-	bool natural = layout_enum_natural(t), sign = layout_enum_signed(t);
+	const __u64 *fixed = l->ts[id].enum_values;
+	bool natural = !fixed && layout_enum_natural(t);
+	bool sign = fixed ? l->ts[id].enum_signed : layout_enum_signed(t);
 	const char *name = l->ts[id].name;
 	int i;
 
@@ -368,12 +370,16 @@ static int emit_enum(struct layout *l, __u32 id, const struct btf_type *t)
 		__u32 name_off = btf_is_enum(t) ? btf_enum(t)[i].name_off : btf_enum64(t)[i].name_off;
 		char *ename = layout_unique_name(&l->ordinary, NS_ORDINARY,
 						 btf__name_by_offset(l->btf, name_off));
-		__u64 v = btf_is_enum(t) ? (__u64)(__u32)btf_enum(t)[i].val
-					 : btf_enum64_value(btf_enum64(t) + i);
+		__u64 v = fixed ? fixed[i] : btf_is_enum(t) ? (__u64)(__u32)btf_enum(t)[i].val
+						    : btf_enum64_value(btf_enum64(t) + i);
 
 		if (!ename)
 			return layout_err(l, -ENOMEM, id, "out of memory");
-		if (btf_is_enum(t) && sign)
+		if (fixed && sign)
+			fprintf(l->out, "\t%s = %lldLL,\n", ename, (long long)v);
+		else if (fixed)
+			fprintf(l->out, "\t%s = %lluULL,\n", ename, (unsigned long long)v);
+		else if (btf_is_enum(t) && sign)
 			fprintf(l->out, "\t%s = %d,\n", ename, (int)(__s32)v);
 		else if (btf_is_enum(t))
 			fprintf(l->out, "\t%s = %uU,\n", ename, (unsigned)v);

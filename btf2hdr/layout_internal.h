@@ -24,6 +24,8 @@ struct type_state {
 	unsigned char order;
 	bool queued;
 	bool emitted;
+	__u64 *enum_values;	/* from layout__set_enum_values, or NULL */
+	bool enum_signed;
 };
 
 /* One line of a struct or union body, in order. */

@@ -21,6 +21,7 @@
 
 #include "btf_input.h"
 #include "btf_validate.h"
+#include "enum_values.h"
 #include "layout.h"
 #include "user_types.h"
 
@@ -218,7 +219,11 @@ static int generate(const struct options *o, const struct btf_input *in, FILE *o
 	fputs("\n#define ", out);
 	print_guard(out, o->file);
 	fputs("\n\n", out);
-	ret = add_roots(o, in, l, err, err_sz);
+	ret = enum_values_from_dwarf(in->data, in->size, in->btf, l);
+	if (ret)
+		snprintf(err, err_sz, "%s", layout__strerror(l));
+	if (!ret)
+		ret = add_roots(o, in, l, err, err_sz);
 	if (!ret) {
 		ret = layout__emit_types(l);
 		if (ret)

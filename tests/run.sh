@@ -9,6 +9,7 @@ SUITES=(
 	"btf2hdr:make -s -C btf2hdr test"
 	"host:make -s -C tests/host test"
 	"bpftool-wasm:make -s -C bpftool-wasm test"
+	"layout:tests/layout/run.sh"
 	"skeleton:tests/skel/run.sh"
 	"libbpf-wasm:tests/sdk/run.sh"
 	"bootstrap:tests/e2e/bootstrap.sh"
