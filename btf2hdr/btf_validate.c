@@ -90,6 +90,10 @@ static int check_type(struct vctx *v, __u32 id, const struct btf_type *t)
 {
 	int i, err = 0;
 
+	/* every name must lie in the string section, whatever its kind */
+	if (!btf__name_by_offset(v->btf, t->name_off))
+		return bad(v, id, "name offset outside the string section (%u)", t->name_off);
+
 	switch (btf_kind(t)) {
 	case BTF_KIND_INT:
 	case BTF_KIND_FLOAT:

@@ -36,7 +36,7 @@ static int print_member_name_to(struct layout *l, char *buf, size_t len, const c
 	buf[i] = '\0';
 	if (name_is_reserved(NS_MEMBER, buf))
 		return snprintf(buf + i, len - i, "%s", RENAME_SUFFIX) + (int)i;
-	if (name_set_has(&l->ordinary, buf)) {
+	if (name_set_has(&l->ordinary, buf) || name_is_cxx_keyword(buf)) {
 		char plain[256];
 
 		snprintf(plain, sizeof(plain), "%s", buf);

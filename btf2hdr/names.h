@@ -6,8 +6,10 @@
 
 /*
  * C has separate name spaces. A BTF name is renamed (RENAME_SUFFIX appended)
- * when, in its space, it is a C or C++ keyword or something wasi-libc's
- * headers declare; an object-like macro of wasi-libc renames it anywhere.
+ * when, in its space, it is a C keyword or something wasi-libc's headers
+ * declare; an object-like macro of wasi-libc renames it anywhere. Type names
+ * that are C++ keywords are renamed too; member names that are C++ keywords,
+ * or typedef names, are renamed only when compiled as C++.
  */
 enum name_space {
 	NS_TAG,		/* struct, union and enum tags */
@@ -19,5 +21,6 @@ enum name_space {
 
 bool name_is_reserved(enum name_space ns, const char *name);
 bool name_is_identifier(const char *name);
+bool name_is_cxx_keyword(const char *name);
 
 #endif

@@ -72,6 +72,24 @@ static __u32 find_btf(const struct btf *btf, int kind, const char *name)
 	return id > 0 ? (__u32)id : 0;
 }
 
+/*
+ * The file a type was declared in. libdw's dwarf_decl_file() rejects file
+ * index 0, which DWARF 5 (clang 14) uses for the primary source file, so
+ * the index is looked up in the CU's file table here.
+ */
+static const char *decl_file(Dwarf_Die *cu, Dwarf_Die *die)
+{
+	Dwarf_Attribute attr;
+	Dwarf_Files *files;
+	Dwarf_Word idx;
+	size_t n;
+
+	if (!dwarf_attr_integrate(die, DW_AT_decl_file, &attr) || dwarf_formudata(&attr, &idx) ||
+	    dwarf_getsrcfiles(cu, &files, &n) || idx >= n)
+		return NULL;
+	return dwarf_filesrc(files, idx, NULL, NULL);
+}
+
 static int from_dwarf(Dwarf *dw, const struct btf_input *in, struct found *f, FILE *warn)
 {
 	Dwarf_Off off = 0, next;
@@ -89,7 +107,7 @@ static int from_dwarf(Dwarf *dw, const struct btf_input *in, struct found *f, FI
 
 				if (kind < 0 || !name || dwarf_hasattr(&die, DW_AT_declaration))
 					continue;
-				file = dwarf_decl_file(&die);
+				file = decl_file(&cu, &die);
 				if (!file || is_system_file(file))
 					continue;
 				id = find_btf(in->btf, kind, name);

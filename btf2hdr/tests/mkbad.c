@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * Writes small raw BTF files that are wrong in one way each, for the
+ * bad-input tests:  mkbad KIND OUT
+ *   range    a member refers to a type id that does not exist
+ *   loop     two typedefs refer to each other
+ *   self     a struct contains itself by value
+ *   past     a member ends past its struct's size
+ *   overlap  two members of a struct overlap
+ *   name     a struct name that is not a C identifier
+ *   ok       a valid struct (the control case)
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#define KIND_INT 1
+#define KIND_STRUCT 4
+#define KIND_TYPEDEF 8
+
+static uint32_t types[64], ntypes;
+
+static void put(uint32_t w)
+{
+	types[ntypes++] = w;
+}
+
+static void type(uint32_t name, uint32_t kind, uint32_t vlen, uint32_t size_or_type)
+{
+	put(name);
+	put(kind << 24 | vlen);
+	put(size_or_type);
+}
+
+/* strings: 1 "int", 5 "A", 7 "B", 9 "s", 11 "m", 13 "n", 15 "bad-name" */
+static const char strs[] = "\0int\0A\0B\0s\0m\0n\0bad-name";
+
+int main(int argc, char **argv)
+{
+	uint32_t hdr[6];
+	FILE *f;
+
+	if (argc != 3)
+		return 2;
+	type(1, KIND_INT, 0, 4);	/* [1] int */
+	put(1u << 24 | 32);		/* signed, 32 bits */
+	if (!strcmp(argv[1], "range")) {
+		type(9, KIND_STRUCT, 1, 4);	/* [2] struct s { int m; } with type 99 */
+		put(11); put(99); put(0);
+	} else if (!strcmp(argv[1], "loop")) {
+		type(5, KIND_TYPEDEF, 0, 3);	/* [2] A -> [3] */
+		type(7, KIND_TYPEDEF, 0, 2);	/* [3] B -> [2] */
+	} else if (!strcmp(argv[1], "self")) {
+		type(9, KIND_STRUCT, 1, 8);	/* [2] struct s { struct s m; } */
+		put(11); put(2); put(0);
+	} else if (!strcmp(argv[1], "past")) {
+		type(9, KIND_STRUCT, 1, 4);	/* [2] struct s { int m at byte 4 } size 4 */
+		put(11); put(1); put(32);
+	} else if (!strcmp(argv[1], "overlap")) {
+		type(9, KIND_STRUCT, 2, 8);	/* [2] struct s { int m @0; int n @2 } */
+		put(11); put(1); put(0);
+		put(13); put(1); put(16);
+	} else if (!strcmp(argv[1], "name")) {
+		type(15, KIND_STRUCT, 1, 4);	/* [2] struct bad-name { int m; } */
+		put(11); put(1); put(0);
+	} else {
+		type(9, KIND_STRUCT, 2, 8);	/* [2] struct s { int m; int n; } */
+		put(11); put(1); put(0);
+		put(13); put(1); put(32);
+	}
+	hdr[0] = 0xeB9F | 1u << 16;	/* magic, version 1, flags 0 */
+	hdr[1] = 24;
+	hdr[2] = 0;
+	hdr[3] = ntypes * 4;
+	hdr[4] = ntypes * 4;
+	hdr[5] = sizeof(strs);
+	f = fopen(argv[2], "wb");
+	if (!f)
+		return 1;
+	fwrite(hdr, 4, 6, f);
+	fwrite(types, 4, ntypes, f);
+	fwrite(strs, 1, sizeof(strs), f);
+	return fclose(f) ? 1 : 0;
+}
