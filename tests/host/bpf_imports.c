@@ -250,22 +250,29 @@ u32 Z_wasm_bpfZ_wasm_bpf_map_operate(bpf_t *inst, u32 fd, u32 cmd, u32 key_off, 
 	return (u32)(ret < 0 ? ret : 0);
 }
 
-/* The guest's callback, `int fn(void *ctx, void *data, size_t size)`. */
-static int call_guest(struct poll_state *ps, const void *data, size_t size)
+/* The table entry of the guest's callback if it is an (i32,i32,i32)->i32. */
+static wasm_rt_funcref_t *guest_callback(bpf_t *inst, u32 fn)
 {
 	static u32 sample_type;
-	wasm_rt_funcref_table_t *table = ps->inst->table;
 	wasm_rt_funcref_t *f;
-	void *dst;
-	size_t n = size < ps->max ? size : ps->max;
 
 	if (!sample_type)
 		sample_type = wasm_rt_register_func_type(3, 1, WASM_RT_I32, WASM_RT_I32,
 							 WASM_RT_I32, WASM_RT_I32);
-	if (ps->fn >= table->size)
-		return -EINVAL;
-	f = &table->data[ps->fn];
-	if (!f->func || f->func_type != sample_type)
+	if (fn >= inst->table->size)
+		return NULL;
+	f = &inst->table->data[fn];
+	return f->func && f->func_type == sample_type ? f : NULL;
+}
+
+/* The guest's callback, `int fn(void *ctx, void *data, size_t size)`. */
+static int call_guest(struct poll_state *ps, const void *data, size_t size)
+{
+	wasm_rt_funcref_t *f = guest_callback(ps->inst, ps->fn);
+	void *dst;
+	size_t n = size < ps->max ? size : ps->max;
+
+	if (!f)
 		return -EINVAL;
 	/* memory may have moved since the last call into the guest */
 	dst = guest_ptr(ps->inst->memory, ps->data, n);
@@ -338,6 +345,8 @@ u32 Z_wasm_bpfZ_wasm_bpf_buffer_poll(bpf_t *inst, u64 handle, u32 fd, u32 fn, u3
 		return (u32)failure(-EINVAL);
 	if (!guest_ptr(inst->memory, data, max))
 		return (u32)failure(-EFAULT);
+	if (!guest_callback(inst, fn))
+		return (u32)failure(-EINVAL); /* not a function of the right type */
 	if (o->buffer_fd < 0) {
 		ret = open_buffer(o, (int)fd);
 		if (ret)
