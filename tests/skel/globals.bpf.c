@@ -28,6 +28,10 @@ const volatile struct point ro_point = { 0 };
 long data_long = 10;
 unsigned long data_ulong = 20;
 
+/* custom sections: their own maps, their own skeleton pointers */
+long custom_data SEC(".data.custom") = 7;
+const volatile unsigned int custom_ro SEC(".rodata.custom") = 8;
+
 /* .bss */
 long bss_long;
 int bss_array[4];
@@ -78,6 +82,8 @@ int on_getpgid(void *ctx)
 	r->bss_long = bss_long;
 	__builtin_memcpy(r->bss_array, bss_array, sizeof(r->bss_array));
 	r->bss_point = bss_point;
+	r->custom_data = custom_data;
+	r->custom_ro = custom_ro;
 	r->count = event_count;
 	bpf_ringbuf_submit(r, 0);
 	return 0;

@@ -28,14 +28,15 @@ static int on_report(void *ctx, void *data, size_t size)
 	reports++;
 	printf("report %d: ro_long=%lld ro_ulong=%#llx ro_ptr=%#llx ro_flag=%d "
 	       "ro_array=%d,%d,%d ro_point=%d,%lld,%s data_long=%lld data_ulong=%#llx "
-	       "bss_long=%lld bss_array=%d,%d,%d,%d bss_point=%d,%lld,%s count=%u\n",
+	       "bss_long=%lld bss_array=%d,%d,%d,%d bss_point=%d,%lld,%s custom=%lld,%u count=%u\n",
 	       reports, (long long)r->ro_long, (unsigned long long)r->ro_ulong,
 	       (unsigned long long)r->ro_ptr, r->ro_flag, r->ro_array[0],
 	       r->ro_array[1], r->ro_array[2], r->ro_point.x,
 	       (long long)r->ro_point.y, r->ro_point.tag, (long long)r->data_long,
 	       (unsigned long long)r->data_ulong, (long long)r->bss_long,
 	       r->bss_array[0], r->bss_array[1], r->bss_array[2], r->bss_array[3],
-	       r->bss_point.x, (long long)r->bss_point.y, r->bss_point.tag, r->count);
+	       r->bss_point.x, (long long)r->bss_point.y, r->bss_point.tag,
+	       (long long)r->custom_data, r->custom_ro, r->count);
 	return 0;
 }
 
@@ -51,9 +52,10 @@ int main(int argc, char **argv)
 		printf("open failed: %d\n", -errno);
 		return 1;
 	}
-	printf("before load: ro_long=%lld data_long=%lld data_ulong=%llu\n",
+	printf("before load: ro_long=%lld data_long=%lld data_ulong=%llu custom=%lld,%u\n",
 	       (long long)skel->rodata->ro_long, (long long)skel->data->data_long,
-	       (unsigned long long)skel->data->data_ulong);
+	       (unsigned long long)skel->data->data_ulong,
+	       (long long)skel->data_custom->custom_data, skel->rodata_custom->custom_ro);
 
 	strcpy((char *)skel->rodata->target_comm, "wbtrigger");
 	skel->rodata->ro_long = -1234567890123LL;
@@ -74,6 +76,8 @@ int main(int argc, char **argv)
 	skel->bss->bss_point.x = 3;
 	skel->bss->bss_point.y = -(1LL << 35);
 	strcpy(skel->bss->bss_point.tag, "xy");
+	skel->data_custom->custom_data = -99;
+	skel->rodata_custom->custom_ro = 4000000000u;
 
 	err = globals_bpf__load(skel);
 	if (!err)

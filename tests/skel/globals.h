@@ -21,6 +21,8 @@ struct report {
 	long bss_long;
 	int bss_array[4];
 	struct point bss_point;
+	long custom_data;
+	unsigned int custom_ro;
 	unsigned int count;
 };
 

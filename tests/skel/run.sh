@@ -27,8 +27,8 @@ if run_guest "$out" globals.wasm 3; then
 	wait "$GUEST"
 	check "globals: exits 0" test $? -eq 0
 	check "globals: initial values from the object" \
-		grep -qx "before load: ro_long=1 data_long=10 data_ulong=20" "$out"
-	want="ro_long=-1234567890123 ro_ulong=0xfedcba9876543210 ro_ptr=0x1122334455667788 ro_flag=1 ro_array=7,8,9 ro_point=-5,1099511627776,ab data_long=-77 data_ulong=0x8000000000000000 bss_long=42 bss_array=1,2,3,4 bss_point=3,-34359738368,xy"
+		grep -qx "before load: ro_long=1 data_long=10 data_ulong=20 custom=7,8" "$out"
+	want="ro_long=-1234567890123 ro_ulong=0xfedcba9876543210 ro_ptr=0x1122334455667788 ro_flag=1 ro_array=7,8,9 ro_point=-5,1099511627776,ab data_long=-77 data_ulong=0x8000000000000000 bss_long=42 bss_array=1,2,3,4 bss_point=3,-34359738368,xy custom=-99,4000000000"
 	check "globals: kernel saw every value set before load" \
 		grep -qxF "report 1: $want count=1" "$out"
 	check "globals: third report counts 3" grep -qxF "report 3: $want count=3" "$out"
