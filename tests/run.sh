@@ -17,6 +17,7 @@ SUITES=(
 	"opensnoop:tests/e2e/opensnoop.sh"
 	"counters:tests/e2e/counters.sh"
 	"maps:tests/e2e/maps.sh"
+	"sockops:tests/e2e/sockops.sh"
 	"templates:tests/e2e/templates.sh"
 )
 
