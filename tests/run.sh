@@ -18,6 +18,7 @@ SUITES=(
 	"counters:tests/e2e/counters.sh"
 	"maps:tests/e2e/maps.sh"
 	"sockops:tests/e2e/sockops.sh"
+	"xdp:tests/e2e/xdp.sh"
 	"templates:tests/e2e/templates.sh"
 )
 
