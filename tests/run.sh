@@ -19,6 +19,7 @@ SUITES=(
 	"maps:tests/e2e/maps.sh"
 	"sockops:tests/e2e/sockops.sh"
 	"xdp:tests/e2e/xdp.sh"
+	"uprobe:tests/e2e/uprobe.sh"
 	"templates:tests/e2e/templates.sh"
 )
 
