@@ -15,7 +15,7 @@ include mk/guest.mk
 include mk/deps.mk
 
 TEMPLATES := ringbuf counters xdp
-EXAMPLES := bootstrap execsnoop opensnoop counters maps sockops xdp uprobe
+EXAMPLES := bootstrap execsnoop opensnoop counters maps sockops xdp uprobe runqlat
 PREFIX   ?= /usr/local
 VERSION  := 0.1.0
 PC_FILE  := .output/libbpf-wasm.pc

@@ -20,6 +20,7 @@ SUITES=(
 	"sockops:tests/e2e/sockops.sh"
 	"xdp:tests/e2e/xdp.sh"
 	"uprobe:tests/e2e/uprobe.sh"
+	"runqlat:tests/e2e/runqlat.sh"
 	"templates:tests/e2e/templates.sh"
 )
 
