@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "name_set.h"
 #include "names.h"
 #include "reserved_names.inc"
 
@@ -30,42 +31,52 @@ static const char *const cxx_keywords[] = {
 	"using", "virtual", "wchar_t", "xor", "xor_eq",
 };
 
-static bool in_list(const char *const *list, size_t n, const char *name)
+/*
+ * Every lookup is a hash probe: names are checked for each member of every
+ * type (hundreds of thousands for a kernel's BTF). The sets are built once.
+ */
+static struct name_set always, tags, ordinary, cxx;
+
+static void add_all(struct name_set *set, const char *const *names, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(list[i], name) == 0)
-			return true;
-	return false;
+		name_set_add(set, names[i]);
+}
+
+#define ADD_ALL(set, arr) add_all(set, arr, sizeof(arr) / sizeof(arr[0]))
+
+static void init_sets(void)
+{
+	if (always.cnt)
+		return;
+	ADD_ALL(&always, c_keywords);
+	ADD_ALL(&always, reserved_macros);
+	ADD_ALL(&tags, reserved_tags);
+	ADD_ALL(&ordinary, reserved_ordinary);
+	ADD_ALL(&cxx, cxx_keywords);
 }
 
 bool name_is_cxx_keyword(const char *name)
 {
-	return in_list(cxx_keywords, sizeof(cxx_keywords) / sizeof(cxx_keywords[0]), name);
+	init_sets();
+	return name_set_has(&cxx, name);
 }
-
-static int cmp(const void *key, const void *elem)
-{
-	return strcmp(key, *(const char *const *)elem);
-}
-
-#define IN(arr, name) \
-	(bsearch(name, arr, sizeof(arr) / sizeof(arr[0]), sizeof(arr[0]), cmp) != NULL)
 
 bool name_is_reserved(enum name_space ns, const char *name)
 {
-	if (in_list(c_keywords, sizeof(c_keywords) / sizeof(c_keywords[0]), name) ||
-	    IN(reserved_macros, name))
+	init_sets();
+	if (name_set_has(&always, name))
 		return true;
 	/* a member named like a C++ keyword is renamed for C++ only (layout_emit.c) */
-	if (ns != NS_MEMBER && name_is_cxx_keyword(name))
+	if (ns != NS_MEMBER && name_set_has(&cxx, name))
 		return true;
 	switch (ns) {
 	case NS_TAG:
-		return IN(reserved_tags, name);
+		return name_set_has(&tags, name);
 	case NS_ORDINARY:
-		return IN(reserved_ordinary, name);
+		return name_set_has(&ordinary, name);
 	default:
 		return false;
 	}
