@@ -16,6 +16,8 @@ tmp=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
 cp "$root/tests/lib/trigger" "$tmp/wbtrigger"
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b ? a / b : 0 }'; }
+
 # run_consumer OUT CMD...: start, wait for READY, fire the producer, wait.
 run_consumer() {
 	local out=$1
@@ -47,8 +49,8 @@ best_rate() {
 for size in 64 256; do
 	n=$(best_rate ./bench-native drain "$size" "$COUNT")
 	w=$(best_rate "$HOST" bench.wasm drain "$size" "$COUNT")
-	printf 'drain %3d B: native %10s ev/s  wasm %10s ev/s  ratio %.2f\n' "$size" "$n" "$w" \
-		"$(echo "$w / $n" | bc -l)"
+	printf 'drain %3d B: native %10s ev/s  wasm %10s ev/s  ratio %s\n' "$size" "$n" "$w" \
+		"$(ratio "$w" "$n")"
 done
 
 TRIGGER_CALLS=100000000
@@ -71,4 +73,4 @@ attach_ms() {
 }
 n=$(attach_ms ./bench-native)
 w=$(attach_ms "$HOST" bench.wasm)
-printf 'attach: native %s us  wasm %s us  ratio %.2f\n' "$n" "$w" "$(echo "$w / $n" | bc -l)"
+printf 'attach: native %s us  wasm %s us  ratio %s\n' "$n" "$w" "$(ratio "$w" "$n")"
