@@ -180,6 +180,26 @@ static bool is_internal_sec(const char *name)
 }
 
 /*
+ * Kconfig externs have no ELF section: libbpf lays out the .kconfig DATASEC
+ * when it opens the object (bpf_object__btf() already has the offsets) and
+ * fills the map at load. The guest reads it once after load (object.h).
+ */
+static int collect_kconfig_map(struct skel_model *m)
+{
+	int id = find_datasec(m->btf, ".kconfig");
+	struct skel_map *map;
+
+	if (!id)
+		return 0;
+	map = add_map(m);
+	if (!map || !(map->name = strdup(".kconfig")) || !(map->ident = skel_ident("kconfig")))
+		return fail(m, -ENOMEM, "out of memory");
+	map->internal = true;
+	map->datasec_id = id;
+	return 0;
+}
+
+/*
  * Global-data maps, by the rule the guest SDK uses (libbpf-wasm object.h):
  * one per allocated, non-executable, non-empty .rodata*, .data* or .bss
  * section, named after the section.
@@ -213,7 +233,7 @@ static int collect_internal_maps(struct skel_model *m)
 		map->datasec_id = find_datasec(m->btf, name);
 	}
 	elf_end(elf);
-	return err;
+	return err ? err : collect_kconfig_map(m);
 }
 
 static int collect_maps_and_progs(struct skel_model *m)

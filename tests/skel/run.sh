@@ -38,6 +38,25 @@ else
 	fail "globals: starts" "$(cat "$out" "$out.err" | head -c 500)"
 fi
 
+# --- .kconfig: what libbpf resolved, seen alike by the guest and the kernel
+out=$tmp/kconfig.out
+if run_guest "$out" kconfig.wasm; then
+	"$tmp/wbtrigger" 1
+	wait "$GUEST"
+	check "kconfig: exits 0" test $? -eq 0
+	IFS=.- read -r kmaj kmin kpatch _ <<<"$(uname -r)"
+	hz=$(zcat /proc/config.gz 2>/dev/null | sed -n 's/^CONFIG_HZ=//p')
+	cpus=$(zcat /proc/config.gz 2>/dev/null | sed -n 's/^CONFIG_NR_CPUS=//p')
+	host=$(zcat /proc/config.gz 2>/dev/null | sed -n 's/^CONFIG_DEFAULT_HOSTNAME="\(.*\)"$/\1/p')
+	want=$(printf 'version=%#x bpf_syscall=1 hz=%s nr_cpus=%s hostname=%s no_such=0' \
+		$(( (kmaj << 16) | (kmin << 8) | (kpatch > 255 ? 255 : kpatch) )) "${hz:-0}" "${cpus:-0}" "$host")
+	check "kconfig: guest reads the running kernel's values (${want%% hostname*})" \
+		grep -qxF "guest: $want" "$out"
+	check "kconfig: the kernel program saw the same values" grep -qxF "kernel: $want" "$out"
+else
+	fail "kconfig: starts" "$(cat "$out" "$out.err" | head -c 500)"
+fi
+
 # --- autoload off: the refused fentry program does not stop the object
 out=$tmp/autoload-off.out
 if run_guest "$out" options.wasm autoload-off; then

@@ -284,6 +284,32 @@ LIBBPF_API void libbpf_wasm__btf_read_map_member(const struct libbpf_wasm_btf *b
 }
 
 /*
+ * Room for the variables of DATASEC sec once libbpf has laid them out: each
+ * at most rounded up to 8 bytes. libbpf assigns .kconfig offsets at open
+ * time, so the object's own BTF gives only the sizes. 0 when absent.
+ */
+LIBBPF_API uint64_t libbpf_wasm__btf_datasec_room(const struct libbpf_wasm_btf *btf,
+						  const char *sec)
+{
+	struct libbpf_wasm_btf_type t;
+	uint64_t room = 0;
+	uint32_t id;
+	unsigned i;
+
+	for (id = 1; id < btf->nr_types; id++) {
+		libbpf_wasm__btf_type(btf, id, &t);
+		if (libbpf_wasm__btf_kind(&t) == LIBBPF_WASM_BTF_DATASEC &&
+		    strcmp(libbpf_wasm__btf_name(btf, t.name_off), sec) == 0)
+			break;
+	}
+	if (id == btf->nr_types)
+		return 0;
+	for (i = 0; i < libbpf_wasm__btf_vlen(&t); i++)
+		room += (libbpf_wasm__btf_size(btf, libbpf_wasm__btf_word(btf, id, 3 * i)) + 7) & ~7ULL;
+	return room;
+}
+
+/*
  * Reads every map of the ".maps" DATASEC into a malloc'ed array.
  * Returns the number of maps (0 when there is no .maps section) or -errno.
  */

@@ -114,9 +114,33 @@ LIBBPF_API struct bpf_map *libbpf_wasm__add_map(struct bpf_object *obj)
 	return &maps[obj->map_cnt++];
 }
 
+/*
+ * Kconfig externs: no ELF section; the runtime's libbpf fills the map at
+ * load and the guest copies it once (bpf_object__load). The buffer is an
+ * upper bound of libbpf's layout, which the skeleton's struct describes.
+ */
+LIBBPF_API struct bpf_map *libbpf_wasm__add_kconfig_map(struct bpf_object *obj, uint64_t room)
+{
+	struct bpf_map *map = libbpf_wasm__add_map(obj);
+
+	if (!map)
+		return NULL;
+	map->name = ".kconfig";
+	map->internal = LIBBPF_WASM_MAP_KCONFIG;
+	map->type = BPF_MAP_TYPE_ARRAY;
+	map->key_size = 4;
+	map->value_size = (uint32_t)room;
+	map->max_entries = 1;
+	map->sec_idx = -1;
+	map->mmaped_sz = (size_t)room;
+	map->mmaped = calloc(1, (size_t)room);
+	return map->mmaped ? map : NULL;
+}
+
 LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
 {
 	struct libbpf_wasm_btf btf;
+	uint64_t kconfig_room;
 	int sec, i, n;
 
 	sec = libbpf_wasm__elf_find_sec(&obj->elf, ".BTF");
@@ -130,6 +154,7 @@ LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
 	}
 	n = libbpf_wasm__btf_map_defs(&btf, &obj->map_defs);
 	/* map names point into the object's own .BTF bytes, which outlive btf */
+	kconfig_room = libbpf_wasm__btf_datasec_room(&btf, ".kconfig");
 	libbpf_wasm__btf_free(&btf);
 	if (n < 0)
 		return n;
@@ -148,6 +173,8 @@ LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
 		map->map_flags = def->map_flags;
 		map->def_idx = (uint32_t)i;
 	}
+	if (kconfig_room && !libbpf_wasm__add_kconfig_map(obj, kconfig_room))
+		return -ENOMEM;
 	return 0;
 }
 
@@ -341,6 +368,29 @@ LIBBPF_API int libbpf_wasm__pull_globals(struct bpf_object *obj)
 	return 0;
 }
 
+/* The kernel config values libbpf resolved; they never change after load. */
+LIBBPF_API int libbpf_wasm__pull_kconfig(struct bpf_object *obj)
+{
+	uint32_t zero = 0;
+	size_t i;
+
+	for (i = 0; i < obj->map_cnt; i++) {
+		struct bpf_map *map = &obj->maps[i];
+		int ret;
+
+		if (map->internal != LIBBPF_WASM_MAP_KCONFIG || map->fd < 0)
+			continue;
+		ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_LOOKUP, &zero, map->mmaped, NULL, 0);
+		if (ret != 0) {
+			ret = libbpf_wasm__host_err(ret);
+			pr_warn("map '%s': failed to read kconfig values: %s\n", map->name,
+				strerror(-ret));
+			return ret;
+		}
+	}
+	return 0;
+}
+
 LIBBPF_API int bpf_object__load(struct bpf_object *obj)
 {
 	uint8_t *img;
@@ -384,7 +434,10 @@ LIBBPF_API int bpf_object__load(struct bpf_object *obj)
 	}
 	obj->next_loaded = libbpf_wasm__loaded_objects;
 	libbpf_wasm__loaded_objects = obj;
-	return libbpf_wasm__err(libbpf_wasm__push_globals(obj));
+	err = libbpf_wasm__pull_kconfig(obj);
+	if (!err)
+		err = libbpf_wasm__push_globals(obj);
+	return libbpf_wasm__err(err);
 }
 
 LIBBPF_API const char *bpf_object__name(const struct bpf_object *obj)

@@ -37,6 +37,7 @@ enum libbpf_wasm_internal {
 	LIBBPF_WASM_MAP_RODATA,	/* .rodata, .rodata.*: frozen at load */
 	LIBBPF_WASM_MAP_DATA,	/* .data, .data.* */
 	LIBBPF_WASM_MAP_BSS,	/* .bss: no bytes in the file */
+	LIBBPF_WASM_MAP_KCONFIG,	/* .kconfig: filled by the runtime's libbpf */
 };
 
 struct bpf_object;
