@@ -34,7 +34,17 @@ static long emit(u64 index, void *ctx)
 	}
 	e[0] = index;
 	e[1] = bpf_ktime_get_ns();
-	bpf_ringbuf_submit(e, BPF_RB_NO_WAKEUP);
+	/*
+	 * A fill wakes the reader once, at its last event: runtimes poll
+	 * (epoll, then read) rather than consume, so without a wakeup the
+	 * events would never be seen. Live events use the kernel's default.
+	 */
+	if (!fill_count)
+		bpf_ringbuf_submit(e, 0);
+	else if (index + 1 == fill_count)
+		bpf_ringbuf_submit(e, BPF_RB_FORCE_WAKEUP);
+	else
+		bpf_ringbuf_submit(e, BPF_RB_NO_WAKEUP);
 	__sync_fetch_and_add(&produced, 1);
 	return 0;
 }

@@ -64,6 +64,11 @@ static int drain(struct bench_bpf *skel, struct ring_buffer *rb, unsigned long l
 	while (consumed < count) {
 		int err = ring_buffer__consume(rb);
 
+		if (err == 0 && now_ns(CLOCK_MONOTONIC) - t0 > 30000000000LL) {
+			fprintf(stderr, "only %llu of %llu events consumed\n", consumed, count);
+			return 1;
+		}
+
 		if (err < 0) {
 			fprintf(stderr, "consume: %d\n", err);
 			return 1;
