@@ -23,6 +23,7 @@
 #include "btf_validate.h"
 #include "enum_values.h"
 #include "layout.h"
+#include "membuf.h"
 #include "user_types.h"
 
 #define VERSION "0.1.0"
@@ -250,8 +251,7 @@ int run(int argc, char **argv)
 	struct options o = { 0 };
 	struct btf_input in;
 	char err[512] = "";
-	char *buf = NULL;
-	size_t len = 0;
+	struct membuf header = { 0 };
 	FILE *mem;
 	int ret = parse_options(argc, argv, &o);
 
@@ -263,16 +263,16 @@ int run(int argc, char **argv)
 	if (!ret)
 		ret = btf_validate(in.btf, err, sizeof(err));
 	if (!ret) {
-		mem = open_memstream(&buf, &len);
+		mem = membuf_open(&header);
 		ret = mem ? generate(&o, &in, mem, err, sizeof(err)) : -ENOMEM;
-		if (mem)
-			fclose(mem);
+		if (mem && fclose(mem) && !ret)
+			ret = -errno;
 	}
 	if (ret)
 		fprintf(stderr, "btf2hdr: %s: %s\n", o.file, err[0] ? err : strerror(-ret));
 	else
-		ret = write_output(o.out, buf, len) ? -EIO : 0;
-	free(buf);
+		ret = write_output(o.out, header.data, header.len) ? -EIO : 0;
+	membuf_free(&header);
 	free(o.types);
 	btf_input_free(&in);
 	return ret ? 1 : 0;
