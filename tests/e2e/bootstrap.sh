@@ -8,10 +8,9 @@ cd "$(dirname "$0")/../.."
 
 HOST=tests/host/wasm-bpf
 MODULE=examples/bootstrap/bootstrap.wasm
-tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+make_tmp
 
-ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
+require_tracefs
 for f in "$HOST" "$MODULE"; do
 	[[ -x $f || -f $f ]] || { fail setup "$f is not built (run make)"; summary; exit 1; }
 done

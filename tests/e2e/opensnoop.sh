@@ -7,9 +7,8 @@ cd "$(dirname "$0")/../.."
 
 HOST=tests/host/wasm-bpf
 MODULE=examples/opensnoop/opensnoop.wasm
-tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
-ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
+make_tmp
+require_tracefs
 
 prog="$tmp/wbo$$c$RANDOM"
 cp /bin/cat "$prog"

@@ -8,8 +8,7 @@ cd "$(dirname "$0")/../.."
 
 HOST=tests/host/wasm-bpf
 MODULE=examples/runqlat/runqlat.wasm
-tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+make_tmp
 
 busy="$tmp/wbrq$$"
 cp /bin/bash "$busy"

@@ -9,9 +9,8 @@ cd "$(dirname "$0")/../.."
 
 root=$PWD
 HOST=$root/tests/host/wasm-bpf
-tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
-ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
+make_tmp
+require_tracefs
 cp tests/lib/trigger "$tmp/wbtrigger"
 
 # scaffold TEMPLATE NAME: make new, then make in the new project.

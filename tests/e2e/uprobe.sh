@@ -8,8 +8,7 @@ cd "$(dirname "$0")/../.."
 HOST=tests/host/wasm-bpf
 MODULE=examples/uprobe/uprobe.wasm
 TARGET=examples/uprobe/target
-tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+make_tmp
 
 out=$tmp/out
 "$HOST" "$MODULE" >"$out" 2>"$out.err" &

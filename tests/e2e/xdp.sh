@@ -7,8 +7,7 @@ cd "$(dirname "$0")/../.."
 
 HOST=tests/host/wasm-bpf
 MODULE=examples/xdp/xdp.wasm
-tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+make_tmp
 
 port=$((30000 + $$ % 20000))
 payload=$(printf 'x%.0s' $(seq 100))

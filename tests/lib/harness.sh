@@ -26,6 +26,18 @@ ensure_tracefs() {
 		mount -t tracefs nodev /sys/kernel/tracing
 }
 
+# Suites that attach tracepoints stop here, failing, when tracefs is missing.
+require_tracefs() {
+	ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
+}
+
+# $tmp: a fresh directory, removed at exit unless KEEP_TMP is set; background
+# jobs (guests, triggers) are killed at exit too.
+make_tmp() {
+	tmp=$(mktemp -d)
+	trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+}
+
 # wait_for FILE PATTERN SECONDS: until PATTERN appears in FILE.
 wait_for() {
 	local file=$1 pattern=$2 tries=$(( $3 * 10 ))

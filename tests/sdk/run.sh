@@ -7,9 +7,8 @@ cd "$(dirname "$0")"
 . ../lib/harness.sh
 
 HOST=../host/wasm-bpf
-tmp=$(mktemp -d)
-trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
-ensure_tracefs || { fail tracefs "cannot mount tracefs"; summary; exit 1; }
+make_tmp
+require_tracefs
 cp ../lib/trigger "$tmp/wbtrigger"
 
 for mode in wamr wasmtime; do
