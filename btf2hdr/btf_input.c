@@ -46,6 +46,19 @@ static int quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
 
 static int parse_btf(struct btf_input *in, const void *data, size_t size, char *err, size_t err_sz)
 {
+	struct btf_header hdr;
+
+	/*
+	 * libbpf reads the types in place from a copy of the blob: a type
+	 * section that does not start on a 4-byte boundary would be read
+	 * through misaligned pointers.
+	 */
+	if (size >= sizeof(hdr)) {
+		memcpy(&hdr, data, sizeof(hdr));
+		if (hdr.magic == BTF_MAGIC && ((size_t)hdr.hdr_len + hdr.type_off) % 4)
+			return fail(err, err_sz, -EINVAL,
+				    "malformed BTF (type section not aligned to 4 bytes)");
+	}
 	libbpf_set_print(quiet);
 	in->btf = btf__new(data, (__u32)size);
 	if (!in->btf)

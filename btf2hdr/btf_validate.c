@@ -27,8 +27,11 @@ static int bad(struct vctx *v, __u32 id, const char *fmt, ...)
 {
 	const struct btf_type *t = btf__type_by_id(v->btf, id);
 	const char *name = t ? btf__name_by_offset(v->btf, t->name_off) : NULL;
-	int n = snprintf(v->err, v->err_sz, "type [%u]%s%s: ", id, name && *name ? " " : "",
-			 name ? name : "");
+	char safe[168];
+	int n;
+
+	name = name ? name_for_message(name, safe, sizeof(safe)) : "";
+	n = snprintf(v->err, v->err_sz, "type [%u]%s%s: ", id, *name ? " " : "", name);
 	va_list ap;
 
 	if (n >= 0 && (size_t)n < v->err_sz) {
@@ -54,8 +57,12 @@ static int check_name(struct vctx *v, __u32 id, __u32 off, bool required, const 
 		return bad(v, id, "%s name offset outside the string section (%u)", what, off);
 	if (!*name)
 		return required ? bad(v, id, "%s has no name", what) : 0;
-	if (!name_is_identifier(name))
-		return bad(v, id, "%s name is not a C identifier (\"%.40s\")", what, name);
+	if (!name_is_identifier(name)) {
+		char safe[168];
+
+		return bad(v, id, "%s name is not a C identifier (\"%s\")", what,
+			   name_for_message(name, safe, sizeof(safe)));
+	}
 	return 0;
 }
 

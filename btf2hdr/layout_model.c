@@ -12,6 +12,7 @@
  * the type packed (every placement then explicit).
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -211,9 +212,15 @@ static int bitfield_unit(struct layout *l, __u32 id, __u32 member_type, int *siz
 	t = layout_type(l, base);
 	if (!t || !(btf_is_int(t) || btf_is_any_enum(t)))
 		return layout_err(l, -EINVAL, id, "bitfield of a non-integer type [%u]", base);
+	/* the same sizes a scalar member may have (layout_align) */
+	if (t->size == 0 || t->size > 16 || (t->size & (t->size - 1)))
+		return layout_err(l, -EINVAL, base, "unsupported size (%u bytes)", t->size);
 	*size = (int)t->size;
 	return 0;
 }
+
+/* Bit positions are 32-bit: larger types cannot be laid out (or exist in C). */
+#define MAX_COMPOSITE_SIZE (UINT32_MAX / 8)
 
 #define NEED_PACKED 1
 
@@ -228,6 +235,9 @@ static int plan_struct(struct layout *l, __u32 id, const struct btf_type *t,
 	const struct btf_member *m = btf_members(t);
 	__u32 pos = 0, size_bits = t->size * 8;
 	int i, err, max_align = 1;
+
+	if (t->size > MAX_COMPOSITE_SIZE)
+		return layout_err(l, -EINVAL, id, "too large (%u bytes)", t->size);
 
 	for (i = 0; i < btf_vlen(t); i++, m++) {
 		__u32 off = btf_member_bit_offset(t, i), bsz = btf_member_bitfield_size(t, i);
@@ -305,6 +315,9 @@ static int plan_union(struct layout *l, __u32 id, const struct btf_type *t,
 	const struct btf_member *m = btf_members(t);
 	int i, err, max_align = 1;
 	__u32 max_bits = 0;
+
+	if (t->size > MAX_COMPOSITE_SIZE)
+		return layout_err(l, -EINVAL, id, "too large (%u bytes)", t->size);
 
 	for (i = 0; i < btf_vlen(t); i++, m++) {
 		__u32 bsz = btf_member_bitfield_size(t, i), bits;

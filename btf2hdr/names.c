@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /* Which names the emitted header must not use as they are (see names.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,4 +94,22 @@ bool name_is_identifier(const char *name)
 		      (*p >= '0' && *p <= '9') || *p == '_'))
 			return false;
 	return true;
+}
+
+const char *name_for_message(const char *name, char *buf, size_t sz)
+{
+	size_t n = 0;
+	int i;
+
+	for (i = 0; name[i] && i < 40 && n + 5 <= sz; i++) {
+		unsigned char c = (unsigned char)name[i];
+
+		if (c >= 0x20 && c < 0x7f)
+			buf[n++] = (char)c;
+		else
+			n += (size_t)snprintf(buf + n, sz - n, "\\x%02x", c);
+	}
+	if (sz)
+		buf[n < sz ? n : sz - 1] = '\0';
+	return buf;
 }

@@ -3,6 +3,7 @@
 #define BTF2HDR_NAMES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /*
  * C has separate name spaces. A BTF name is renamed (RENAME_SUFFIX appended)
@@ -22,5 +23,11 @@ enum name_space {
 bool name_is_reserved(enum name_space ns, const char *name);
 bool name_is_identifier(const char *name);
 bool name_is_cxx_keyword(const char *name);
+
+/*
+ * name as it may appear in a one-line message: at most 40 characters, any
+ * byte that is not printable ASCII written as \xNN.
+ */
+const char *name_for_message(const char *name, char *buf, size_t sz);
 
 #endif

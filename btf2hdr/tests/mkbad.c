@@ -8,6 +8,10 @@
  *   past     a member ends past its struct's size
  *   overlap  two members of a struct overlap
  *   name     a struct name that is not a C identifier
+ *   unit     a bitfield whose integer type is 512 MiB wide
+ *   huge     a struct larger than bit offsets can address
+ *   align    a type section that starts off a 4-byte boundary
+ *   binary   a struct named with control bytes (message must stay one line)
  *   ok       a valid struct (the control case)
  */
 #include <stdint.h>
@@ -32,8 +36,8 @@ static void type(uint32_t name, uint32_t kind, uint32_t vlen, uint32_t size_or_t
 	put(size_or_type);
 }
 
-/* strings: 1 "int", 5 "A", 7 "B", 9 "s", 11 "m", 13 "n", 15 "bad-name" */
-static const char strs[] = "\0int\0A\0B\0s\0m\0n\0bad-name";
+/* strings: 1 "int", 5 "A", 7 "B", 9 "s", 11 "m", 13 "n", 15 "bad-name", 24 "x\ny" */
+static const char strs[] = "\0int\0A\0B\0s\0m\0n\0bad-name\0x\ny";
 
 int main(int argc, char **argv)
 {
@@ -63,6 +67,18 @@ int main(int argc, char **argv)
 	} else if (!strcmp(argv[1], "name")) {
 		type(15, KIND_STRUCT, 1, 4);	/* [2] struct bad-name { int m; } */
 		put(11); put(1); put(0);
+	} else if (!strcmp(argv[1], "unit")) {
+		type(1, KIND_INT, 0, 1u << 29);	/* [2] a 512 MiB "int" */
+		put(32);
+		type(9, KIND_STRUCT, 1, 8);	/* [3] struct s { that m:5; } */
+		put(11); put(2); put(5u << 24);
+		types[9] |= 1u << 31;		/* kind_flag: bitfield sizes in offsets */
+	} else if (!strcmp(argv[1], "huge")) {
+		type(9, KIND_STRUCT, 1, 1u << 30);	/* [2] struct s { int m; } of 1 GiB */
+		put(11); put(1); put(0);
+	} else if (!strcmp(argv[1], "binary")) {
+		type(24, KIND_STRUCT, 1, 4);	/* [2] struct "x\ny" { int m; } */
+		put(11); put(1); put(0);
 	} else {
 		type(9, KIND_STRUCT, 2, 8);	/* [2] struct s { int m; int n; } */
 		put(11); put(1); put(0);
@@ -71,6 +87,23 @@ int main(int argc, char **argv)
 	hdr[0] = 0xeB9F | 1u << 16;	/* magic, version 1, flags 0 */
 	hdr[1] = 24;
 	hdr[2] = 0;
+	if (!strcmp(argv[1], "align")) {
+		/* types at offset 2 of the type section: two bytes of padding first */
+		memmove((char *)types + 2, types, ntypes * 4);
+		memset(types, 0, 2);
+		hdr[2] = 2;
+		hdr[3] = ntypes * 4;
+		hdr[4] = ntypes * 4 + 4;
+		hdr[5] = sizeof(strs);
+		ntypes++;
+		f = fopen(argv[2], "wb");
+		if (!f)
+			return 1;
+		fwrite(hdr, 4, 6, f);
+		fwrite(types, 4, ntypes, f);
+		fwrite(strs, 1, sizeof(strs), f);
+		return fclose(f) ? 1 : 0;
+	}
 	hdr[3] = ntypes * 4;
 	hdr[4] = ntypes * 4;
 	hdr[5] = sizeof(strs);

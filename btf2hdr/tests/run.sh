@@ -107,7 +107,7 @@ expect_bad() {
 }
 
 cc -O2 -Wall -Wextra -Werror tests/mkbad.c -o "$tmp/mkbad"
-for k in ok range loop self past overlap name; do "$tmp/mkbad" $k "$tmp/$k.btf"; done
+for k in ok range loop self past overlap name unit huge align binary; do "$tmp/mkbad" $k "$tmp/$k.btf"; done
 printf 'plain text, neither ELF nor BTF\n' >"$tmp/text"
 : >"$tmp/empty"
 head -c 4096 /sys/kernel/btf/vmlinux >"$tmp/truncated.btf"
@@ -130,6 +130,10 @@ expect_bad "struct containing itself" 1 "contains itself" --all "$tmp/self.btf"
 expect_bad "member past the end" 1 "ends past" --all "$tmp/past.btf"
 expect_bad "overlapping members" 1 "overlaps" --all "$tmp/overlap.btf"
 expect_bad "name not an identifier" 1 "not a C identifier" --all "$tmp/name.btf"
+expect_bad "bitfield of a 512 MiB integer" 1 "unsupported size (536870912 bytes)" --all "$tmp/unit.btf"
+expect_bad "struct of 1 GiB" 1 "too large" --all "$tmp/huge.btf"
+expect_bad "misaligned type section" 1 "not aligned to 4 bytes" --all "$tmp/align.btf"
+expect_bad "control bytes in a name stay escaped" 1 'x\\x0ay' --all "$tmp/binary.btf"
 expect_bad "unknown -t name" 1 "no type named 'no_such_type'" -t no_such_type "$tmp/corpus.bpf.o"
 expect_bad "raw BTF without -t or --all" 1 "use -t NAME or --all" /sys/kernel/btf/vmlinux
 
