@@ -105,6 +105,14 @@ for mode in wamr wasmtime; do
 		check "$mode: $call is an error" grep -qE "^$(sed 's/[()]/\\&/g' <<<"$call"): $err\$" "$tmp/$mode"
 	done
 done
+# --- the same hostile calls under valgrind: every bad pointer or length is
+# refused before the host touches memory (the module is cached by now)
+for mode in wamr wasmtime; do
+	valgrind --trace-children=yes --suppressions=valgrind.supp --error-exitcode=99 \
+		--log-file="$tmp/vg-$mode" "$HOST" --mode $mode imports.wasm $mode >/dev/null 2>&1
+	check "$mode under valgrind: the guest's status, no memory errors" test $? -eq 3
+	check "$mode under valgrind: 0 errors" grep -q "ERROR SUMMARY: 0 errors" "$tmp/vg-$mode"
+done
 check "wamr: \"\" means no target (xdp cannot auto-attach: negative)" grep -qx 'attach xdp to "": negative' "$tmp/wamr"
 check "wasmtime: \"\" is a real target, failure is a positive code" grep -qx 'attach xdp to "": positive' "$tmp/wasmtime"
 check "wasmtime: failures are positive codes" grep -qx "attach unknown program: positive" "$tmp/wasmtime"
