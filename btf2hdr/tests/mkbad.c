@@ -87,26 +87,17 @@ int main(int argc, char **argv)
 	hdr[0] = 0xeB9F | 1u << 16;	/* magic, version 1, flags 0 */
 	hdr[1] = 24;
 	hdr[2] = 0;
+	hdr[3] = ntypes * 4;
+	hdr[4] = ntypes * 4;
+	hdr[5] = sizeof(strs);
 	if (!strcmp(argv[1], "align")) {
 		/* types at offset 2 of the type section: two bytes of padding first */
 		memmove((char *)types + 2, types, ntypes * 4);
 		memset(types, 0, 2);
 		hdr[2] = 2;
-		hdr[3] = ntypes * 4;
-		hdr[4] = ntypes * 4 + 4;
-		hdr[5] = sizeof(strs);
+		hdr[4] += 4;
 		ntypes++;
-		f = fopen(argv[2], "wb");
-		if (!f)
-			return 1;
-		fwrite(hdr, 4, 6, f);
-		fwrite(types, 4, ntypes, f);
-		fwrite(strs, 1, sizeof(strs), f);
-		return fclose(f) ? 1 : 0;
 	}
-	hdr[3] = ntypes * 4;
-	hdr[4] = ntypes * 4;
-	hdr[5] = sizeof(strs);
 	f = fopen(argv[2], "wb");
 	if (!f)
 		return 1;
