@@ -320,75 +320,70 @@ LIBBPF_API struct bpf_object *bpf_object__open(const char *path)
 	return bpf_object__open_file(path, NULL);
 }
 
-/* After load: what the guest set in .bss/.data reaches the kernel. */
-LIBBPF_API int libbpf_wasm__push_globals(struct bpf_object *obj)
+/* Masks of enum libbpf_wasm_internal kinds, for libbpf_wasm__sync_globals. */
+#define LIBBPF_WASM_KIND(k)		(1u << (k))
+#define LIBBPF_WASM_MUTABLE_GLOBALS	(LIBBPF_WASM_KIND(LIBBPF_WASM_MAP_BSS) | \
+					 LIBBPF_WASM_KIND(LIBBPF_WASM_MAP_DATA))
+
+/*
+ * Copies the single value (key 0) of every loaded global-data map whose kind
+ * is in `kinds` between the kernel and the guest's view: cmd LOOKUP reads,
+ * UPDATE writes. Stops at the first failure, naming its map in *failed.
+ */
+LIBBPF_API int libbpf_wasm__sync_globals(struct bpf_object *obj, unsigned kinds,
+					 enum wasm_bpf_map_cmd cmd,
+					 struct bpf_map **failed)
 {
-	size_t i;
 	uint32_t zero = 0;
+	size_t i;
 
 	for (i = 0; i < obj->map_cnt; i++) {
 		struct bpf_map *map = &obj->maps[i];
 		int ret;
 
-		if (map->internal != LIBBPF_WASM_MAP_BSS &&
-		    map->internal != LIBBPF_WASM_MAP_DATA)
+		if (!(kinds & LIBBPF_WASM_KIND(map->internal)) || map->fd < 0)
 			continue;
-		if (map->fd < 0)
-			continue;
-		ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_UPDATE, &zero,
-					   map->mmaped, NULL, 0);
+		ret = wasm_bpf_map_operate(map->fd, cmd, &zero, map->mmaped, NULL, 0);
 		if (ret != 0) {
-			ret = libbpf_wasm__host_err(ret);
-			pr_warn("map '%s': failed to write global data: %s\n",
-				map->name, strerror(-ret));
-			return ret;
+			if (failed)
+				*failed = map;
+			return libbpf_wasm__host_err(ret);
 		}
 	}
 	return 0;
+}
+
+/* After load: what the guest set in .bss/.data reaches the kernel. */
+LIBBPF_API int libbpf_wasm__push_globals(struct bpf_object *obj)
+{
+	struct bpf_map *failed = NULL;
+	int err = libbpf_wasm__sync_globals(obj, LIBBPF_WASM_MUTABLE_GLOBALS,
+					    WASM_BPF_MAP_UPDATE, &failed);
+
+	if (err)
+		pr_warn("map '%s': failed to write global data: %s\n", failed->name,
+			strerror(-err));
+	return err;
 }
 
 /* Reads the kernel's current .bss/.data values into the guest's view. */
 LIBBPF_API int libbpf_wasm__pull_globals(struct bpf_object *obj)
 {
-	size_t i;
-	uint32_t zero = 0;
-
-	for (i = 0; i < obj->map_cnt; i++) {
-		struct bpf_map *map = &obj->maps[i];
-		int ret;
-
-		if ((map->internal != LIBBPF_WASM_MAP_BSS &&
-		     map->internal != LIBBPF_WASM_MAP_DATA) || map->fd < 0)
-			continue;
-		ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_LOOKUP, &zero,
-					   map->mmaped, NULL, 0);
-		if (ret != 0)
-			return libbpf_wasm__host_err(ret);
-	}
-	return 0;
+	return libbpf_wasm__sync_globals(obj, LIBBPF_WASM_MUTABLE_GLOBALS, WASM_BPF_MAP_LOOKUP,
+					 NULL);
 }
 
 /* The kernel config values libbpf resolved; they never change after load. */
 LIBBPF_API int libbpf_wasm__pull_kconfig(struct bpf_object *obj)
 {
-	uint32_t zero = 0;
-	size_t i;
+	struct bpf_map *failed = NULL;
+	int err = libbpf_wasm__sync_globals(obj, LIBBPF_WASM_KIND(LIBBPF_WASM_MAP_KCONFIG),
+					    WASM_BPF_MAP_LOOKUP, &failed);
 
-	for (i = 0; i < obj->map_cnt; i++) {
-		struct bpf_map *map = &obj->maps[i];
-		int ret;
-
-		if (map->internal != LIBBPF_WASM_MAP_KCONFIG || map->fd < 0)
-			continue;
-		ret = wasm_bpf_map_operate(map->fd, WASM_BPF_MAP_LOOKUP, &zero, map->mmaped, NULL, 0);
-		if (ret != 0) {
-			ret = libbpf_wasm__host_err(ret);
-			pr_warn("map '%s': failed to read kconfig values: %s\n", map->name,
-				strerror(-ret));
-			return ret;
-		}
-	}
-	return 0;
+	if (err)
+		pr_warn("map '%s': failed to read kconfig values: %s\n", failed->name,
+			strerror(-err));
+	return err;
 }
 
 LIBBPF_API int bpf_object__load(struct bpf_object *obj)
