@@ -27,12 +27,12 @@ static int bad(struct vctx *v, __u32 id, const char *fmt, ...)
 {
 	const struct btf_type *t = btf__type_by_id(v->btf, id);
 	const char *name = t ? btf__name_by_offset(v->btf, t->name_off) : NULL;
-	char safe[168];
+	char safe[NAME_MSG_BUF];
+	va_list ap;
 	int n;
 
 	name = name ? name_for_message(name, safe, sizeof(safe)) : "";
 	n = snprintf(v->err, v->err_sz, "type [%u]%s%s: ", id, *name ? " " : "", name);
-	va_list ap;
 
 	if (n >= 0 && (size_t)n < v->err_sz) {
 		va_start(ap, fmt);
@@ -58,7 +58,7 @@ static int check_name(struct vctx *v, __u32 id, __u32 off, bool required, const 
 	if (!*name)
 		return required ? bad(v, id, "%s has no name", what) : 0;
 	if (!name_is_identifier(name)) {
-		char safe[168];
+		char safe[NAME_MSG_BUF];
 
 		return bad(v, id, "%s name is not a C identifier (\"%s\")", what,
 			   name_for_message(name, safe, sizeof(safe)));

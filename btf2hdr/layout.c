@@ -15,7 +15,7 @@
 
 int layout_err(struct layout *l, int err, __u32 id, const char *fmt, ...)
 {
-	char safe[168];
+	char safe[NAME_MSG_BUF];
 	const char *name = id ? name_for_message(layout_raw_name(l, id), safe, sizeof(safe)) : "";
 	size_t n = 0;
 	va_list ap;

@@ -201,6 +201,12 @@ static __u32 round_up(__u32 v, __u32 a)
 }
 
 /* The integer type a bitfield is declared with: its size and alignment. */
+/* Integers, enums and floats: the sizes C has a type for (1 to 16 bytes, powers of 2). */
+static bool scalar_size_ok(__u32 size)
+{
+	return size != 0 && size <= 16 && !(size & (size - 1));
+}
+
 static int bitfield_unit(struct layout *l, __u32 id, __u32 member_type, int *size)
 {
 	const struct btf_type *t;
@@ -212,8 +218,7 @@ static int bitfield_unit(struct layout *l, __u32 id, __u32 member_type, int *siz
 	t = layout_type(l, base);
 	if (!t || !(btf_is_int(t) || btf_is_any_enum(t)))
 		return layout_err(l, -EINVAL, id, "bitfield of a non-integer type [%u]", base);
-	/* the same sizes a scalar member may have (layout_align) */
-	if (t->size == 0 || t->size > 16 || (t->size & (t->size - 1)))
+	if (!scalar_size_ok(t->size))
 		return layout_err(l, -EINVAL, base, "unsupported size (%u bytes)", t->size);
 	*size = (int)t->size;
 	return 0;
@@ -235,9 +240,6 @@ static int plan_struct(struct layout *l, __u32 id, const struct btf_type *t,
 	const struct btf_member *m = btf_members(t);
 	__u32 pos = 0, size_bits = t->size * 8;
 	int i, err, max_align = 1;
-
-	if (t->size > MAX_COMPOSITE_SIZE)
-		return layout_err(l, -EINVAL, id, "too large (%u bytes)", t->size);
 
 	for (i = 0; i < btf_vlen(t); i++, m++) {
 		__u32 off = btf_member_bit_offset(t, i), bsz = btf_member_bitfield_size(t, i);
@@ -316,9 +318,6 @@ static int plan_union(struct layout *l, __u32 id, const struct btf_type *t,
 	int i, err, max_align = 1;
 	__u32 max_bits = 0;
 
-	if (t->size > MAX_COMPOSITE_SIZE)
-		return layout_err(l, -EINVAL, id, "too large (%u bytes)", t->size);
-
 	for (i = 0; i < btf_vlen(t); i++, m++) {
 		__u32 bsz = btf_member_bitfield_size(t, i), bits;
 		int align;
@@ -374,6 +373,8 @@ int layout_plan(struct layout *l, __u32 id, struct plan *p)
 	int err, pass;
 
 	memset(p, 0, sizeof(*p));
+	if (t->size > MAX_COMPOSITE_SIZE)
+		return layout_err(l, -EINVAL, id, "too large (%u bytes)", t->size);
 	if (l->ts[id].planning)
 		return layout_err(l, -ELOOP, id, "contains itself");
 	l->ts[id].planning = true;
@@ -414,7 +415,7 @@ int layout_align(struct layout *l, __u32 id)
 	case BTF_KIND_FLOAT:
 	case BTF_KIND_ENUM:
 	case BTF_KIND_ENUM64:
-		if (t->size == 0 || t->size > 16 || (t->size & (t->size - 1)))
+		if (!scalar_size_ok(t->size))
 			return layout_err(l, -EINVAL, id, "unsupported size (%u bytes)", t->size);
 		return (int)t->size;
 	case BTF_KIND_PTR:

@@ -101,7 +101,7 @@ const char *name_for_message(const char *name, char *buf, size_t sz)
 	size_t n = 0;
 	int i;
 
-	for (i = 0; name[i] && i < 40 && n + 5 <= sz; i++) {
+	for (i = 0; name[i] && i < NAME_MSG_CHARS && n + 5 <= sz; i++) {
 		unsigned char c = (unsigned char)name[i];
 
 		if (c >= 0x20 && c < 0x7f)

@@ -25,9 +25,11 @@ bool name_is_identifier(const char *name);
 bool name_is_cxx_keyword(const char *name);
 
 /*
- * name as it may appear in a one-line message: at most 40 characters, any
+ * name as it may appear in a one-line message: at most NAME_MSG_CHARS bytes, any
  * byte that is not printable ASCII written as \xNN.
  */
+#define NAME_MSG_CHARS 40
+#define NAME_MSG_BUF (NAME_MSG_CHARS * 4 + 1)	/* every byte may become \xNN */
 const char *name_for_message(const char *name, char *buf, size_t sz);
 
 #endif
