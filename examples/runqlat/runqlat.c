@@ -5,6 +5,8 @@
  */
 #include <argp.h>
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +124,14 @@ static int print_hists(struct runqlat_bpf *skel)
 	return err == -ENOENT ? 0 : err;
 }
 
+static volatile bool exiting;
+
+static void sig_handler(int sig)
+{
+	(void)sig;
+	exiting = true;
+}
+
 int main(int argc, char **argv)
 {
 	struct runqlat_bpf *skel;
@@ -132,6 +142,8 @@ int main(int argc, char **argv)
 	if (err)
 		return 1;
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	signal(SIGINT, sig_handler);
+	signal(SIGTERM, sig_handler);
 	skel = runqlat_bpf__open();
 	if (!skel) {
 		fprintf(stderr, "Failed to open BPF skeleton\n");
@@ -147,7 +159,7 @@ int main(int argc, char **argv)
 		goto cleanup;
 	}
 	printf("Tracing run queue latency... Hit Ctrl-C to end.\n");
-	for (i = 0; !env.count || i < env.count; i++) {
+	for (i = 0; !exiting && (!env.count || i < env.count); i++) {
 		struct timespec ts = { env.interval, 0 };
 		bool slept = nanosleep(&ts, NULL) == 0;
 		char when[16];

@@ -5,6 +5,8 @@
  */
 #include <argp.h>
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +100,14 @@ static void report(struct sockops_bpf *skel)
 	}
 }
 
+static volatile bool exiting;
+
+static void sig_handler(int sig)
+{
+	(void)sig;
+	exiting = true;
+}
+
 int main(int argc, char **argv)
 {
 	struct sockops_bpf *skel;
@@ -108,6 +118,8 @@ int main(int argc, char **argv)
 	if (err)
 		return 1;
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	signal(SIGINT, sig_handler);
+	signal(SIGTERM, sig_handler);
 	skel = sockops_bpf__open_and_load();
 	if (!skel) {
 		fprintf(stderr, "Failed to open and load BPF skeleton\n");
@@ -122,7 +134,7 @@ int main(int argc, char **argv)
 		goto cleanup;
 	}
 	printf("Counting TCP connections in %s\n", env.cgroup);
-	for (i = 0; !env.count || i < env.count; i++) {
+	for (i = 0; !exiting && (!env.count || i < env.count); i++) {
 		struct timespec ts = { env.interval_ms / 1000, (env.interval_ms % 1000) * 1000000L };
 		bool slept = nanosleep(&ts, NULL) == 0;
 

@@ -4,6 +4,8 @@
  * with its arguments, and every return, with its result.
  */
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +27,14 @@ static int on_call(void *ctx, void *data, size_t size)
 	return 0;
 }
 
+static volatile bool exiting;
+
+static void sig_handler(int sig)
+{
+	(void)sig;
+	exiting = true;
+}
+
 int main(int argc, char **argv)
 {
 	struct ring_buffer *rb = NULL;
@@ -37,6 +47,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	signal(SIGINT, sig_handler);
+	signal(SIGTERM, sig_handler);
 	skel = uprobe_bpf__open_and_load();
 	if (!skel) {
 		fprintf(stderr, "Failed to open and load BPF skeleton\n");
@@ -54,10 +66,18 @@ int main(int argc, char **argv)
 		goto cleanup;
 	}
 	printf("Tracing add_numbers()... Ctrl-C to stop.\n");
-	while ((err = ring_buffer__poll(rb, 100)) >= 0)
-		;
-	if (err == -EINTR)
-		err = 0;
+	while (!exiting) {
+		err = ring_buffer__poll(rb, 100 /* timeout, ms */);
+		/* Ctrl-C will cause -EINTR */
+		if (err == -EINTR) {
+			err = 0;
+			break;
+		}
+		if (err < 0) {
+			fprintf(stderr, "Error polling ring buffer: %d\n", err);
+			break;
+		}
+	}
 cleanup:
 	ring_buffer__free(rb);
 	uprobe_bpf__destroy(skel);

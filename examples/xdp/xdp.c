@@ -5,6 +5,8 @@
  */
 #include <argp.h>
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,6 +123,14 @@ static int report(struct xdp_bpf *skel, long n)
 	return err;
 }
 
+static volatile bool exiting;
+
+static void sig_handler(int sig)
+{
+	(void)sig;
+	exiting = true;
+}
+
 int main(int argc, char **argv)
 {
 	struct xdp_bpf *skel;
@@ -131,6 +141,8 @@ int main(int argc, char **argv)
 	if (err)
 		return 1;
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	signal(SIGINT, sig_handler);
+	signal(SIGTERM, sig_handler);
 	skel = xdp_bpf__open();
 	if (!skel) {
 		fprintf(stderr, "Failed to open BPF skeleton\n");
@@ -149,7 +161,7 @@ int main(int argc, char **argv)
 		goto cleanup;
 	}
 	printf("Counting packets on %s%s\n", env.ifname, env.port ? " (one port)" : "");
-	for (i = 1; !env.count || i <= env.count; i++) {
+	for (i = 1; !exiting && (!env.count || i <= env.count); i++) {
 		struct timespec ts = { env.interval_ms / 1000, (env.interval_ms % 1000) * 1000000L };
 		bool slept = nanosleep(&ts, NULL) == 0;
 

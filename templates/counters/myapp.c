@@ -2,6 +2,8 @@
 /* User side, a WebAssembly guest: every second, the syscall counts of the
  * busiest process names, read (and reset) from the hash map. */
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,12 +53,22 @@ static int report(int fd)
 	return err == -ENOENT ? 0 : err;
 }
 
+static volatile bool exiting;
+
+static void sig_handler(int sig)
+{
+	(void)sig;
+	exiting = true;
+}
+
 int main(void)
 {
 	struct myapp_bpf *skel;
 	int err;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	signal(SIGINT, sig_handler);
+	signal(SIGTERM, sig_handler);
 	skel = myapp_bpf__open_and_load();
 	if (!skel) {
 		fprintf(stderr, "Failed to open and load BPF skeleton\n");
@@ -68,10 +80,10 @@ int main(void)
 		goto cleanup;
 	}
 	printf("Counting syscalls per process name... Ctrl-C to stop.\n");
-	for (;;) {
+	while (!exiting) {
 		struct timespec second = { 1, 0 };
 
-		/* Ctrl-C: the runtime cuts the sleep short */
+		/* a signal cuts the sleep short */
 		if (nanosleep(&second, NULL))
 			break;
 		err = report(bpf_map__fd(skel->maps.counts));

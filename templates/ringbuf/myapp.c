@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /* User side, a WebAssembly guest: prints each event until Ctrl-C. */
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 #include <bpf/libbpf.h>
@@ -17,6 +19,14 @@ static int handle_event(void *ctx, void *data, size_t size)
 	return 0;
 }
 
+static volatile bool exiting;
+
+static void sig_handler(int sig)
+{
+	(void)sig;
+	exiting = true;
+}
+
 int main(void)
 {
 	struct ring_buffer *rb = NULL;
@@ -25,6 +35,8 @@ int main(void)
 
 	/* output reaches a pipe even if the runtime stops us */
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	signal(SIGINT, sig_handler);
+	signal(SIGTERM, sig_handler);
 
 	skel = myapp_bpf__open_and_load();
 	if (!skel) {
@@ -43,13 +55,18 @@ int main(void)
 		goto cleanup;
 	}
 	printf("Tracing exec()... Ctrl-C to stop.\n");
-	while ((err = ring_buffer__poll(rb, 100)) >= 0)
-		;
-	/* Ctrl-C: the runtime makes the poll return -EINTR */
-	if (err == -EINTR)
-		err = 0;
-	else
-		fprintf(stderr, "Error polling ring buffer: %d\n", err);
+	while (!exiting) {
+		err = ring_buffer__poll(rb, 100 /* timeout, ms */);
+		/* Ctrl-C will cause -EINTR */
+		if (err == -EINTR) {
+			err = 0;
+			break;
+		}
+		if (err < 0) {
+			fprintf(stderr, "Error polling ring buffer: %d\n", err);
+			break;
+		}
+	}
 
 cleanup:
 	ring_buffer__free(rb);

@@ -2,11 +2,21 @@
 /* User side, a WebAssembly guest: attaches to the interface named on the
  * command line and prints its packet and byte counts every second. */
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <time.h>
 
 #include <bpf/libbpf.h>
 #include "myapp.skel.h"
+
+static volatile bool exiting;
+
+static void sig_handler(int sig)
+{
+	(void)sig;
+	exiting = true;
+}
 
 int main(int argc, char **argv)
 {
@@ -18,6 +28,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	signal(SIGINT, sig_handler);
+	signal(SIGTERM, sig_handler);
 	skel = myapp_bpf__open_and_load();
 	if (!skel) {
 		fprintf(stderr, "Failed to open and load BPF skeleton\n");
@@ -32,9 +44,10 @@ int main(int argc, char **argv)
 		goto cleanup;
 	}
 	printf("Counting packets on %s... Ctrl-C to stop.\n", argv[1]);
-	for (;;) {
+	while (!exiting) {
 		struct timespec second = { 1, 0 };
 
+		/* a signal cuts the sleep short */
 		if (nanosleep(&second, NULL))
 			break;
 		err = bpf_object__read_globals(skel->obj);
