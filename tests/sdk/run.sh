@@ -36,4 +36,10 @@ for mode in wamr wasmtime; do
 	[[ -s $out.err ]] && head -n 5 "$out.err"
 done
 
+# the guest-side object reader on every input fuzzing kept and on the
+# hostile objects, natively under ASan/UBSan: no out-of-bounds access
+make -s fuzz-replay >"$tmp/replay" 2>&1
+check "SDK object reader: fuzz corpus and hostile objects replay cleanly" test $? -eq 0
+grep -q "ERROR: \|runtime error" "$tmp/replay" && head -n 20 "$tmp/replay"
+
 summary

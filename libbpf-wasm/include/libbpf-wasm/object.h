@@ -196,6 +196,14 @@ LIBBPF_API int libbpf_wasm__scan_internal_maps(struct bpf_object *obj)
 		kind = libbpf_wasm__internal_kind(sec);
 		if (kind == LIBBPF_WASM_MAP_USER)
 			continue;
+		data = libbpf_wasm__elf_sec_data(&obj->elf, i);
+		/* a map's value size is 32 bits; initial data lies in the file */
+		if (sh->sh_size > UINT32_MAX ||
+		    (!data && sh->sh_type != LIBBPF_WASM_SHT_NOBITS)) {
+			pr_warn("elf: section %s: size %llu is not a global-data map's\n", sec,
+				(unsigned long long)sh->sh_size);
+			return -EINVAL;
+		}
 		map = libbpf_wasm__add_map(obj);
 		if (!map)
 			return -ENOMEM;
@@ -210,7 +218,6 @@ LIBBPF_API int libbpf_wasm__scan_internal_maps(struct bpf_object *obj)
 		map->mmaped = calloc(1, sh->sh_size);
 		if (!map->mmaped)
 			return -ENOMEM;
-		data = libbpf_wasm__elf_sec_data(&obj->elf, i);
 		if (data)
 			memcpy(map->mmaped, data, sh->sh_size);
 	}
