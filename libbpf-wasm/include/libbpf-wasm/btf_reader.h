@@ -101,7 +101,8 @@ LIBBPF_API int libbpf_wasm__btf_parse(struct libbpf_wasm_btf *btf,
 	uint16_t magic;
 
 	memset(btf, 0, sizeof(*btf));
-	if (size < 24)
+	/* data is NULL when the section's bytes are not in the file */
+	if (!data || size < 24)
 		return -EINVAL;
 	memcpy(&magic, data, 2);
 	memcpy(&hdr_len, data + 4, 4);
