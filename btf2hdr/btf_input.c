@@ -44,9 +44,12 @@ static int quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
 	return 0;
 }
 
-static int parse_btf(struct btf_input *in, const void *data, size_t size, char *err, size_t err_sz)
+struct btf *btf_parse_raw(const void *data, size_t size, char *err, size_t err_sz)
 {
+	libbpf_print_fn_t old;
 	struct btf_header hdr;
+	struct btf *btf;
+	int saved;
 
 	/*
 	 * libbpf reads the types in place from a copy of the blob: a type
@@ -55,15 +58,32 @@ static int parse_btf(struct btf_input *in, const void *data, size_t size, char *
 	 */
 	if (size >= sizeof(hdr)) {
 		memcpy(&hdr, data, sizeof(hdr));
-		if (hdr.magic == BTF_MAGIC && ((size_t)hdr.hdr_len + hdr.type_off) % 4)
-			return fail(err, err_sz, -EINVAL,
-				    "malformed BTF (type section not aligned to 4 bytes)");
+		if (hdr.magic == BTF_MAGIC && ((size_t)hdr.hdr_len + hdr.type_off) % 4) {
+			fail(err, err_sz, -EINVAL, "malformed BTF (type section not aligned to 4 bytes)");
+			errno = EINVAL;
+			return NULL;
+		}
 	}
-	libbpf_set_print(quiet);
-	in->btf = btf__new(data, (__u32)size);
-	if (!in->btf)
-		return fail(err, err_sz, -EINVAL, "malformed BTF (%s)", strerror(errno));
-	return 0;
+	if (size > MAX_INPUT) {
+		fail(err, err_sz, -EFBIG, "malformed BTF (larger than %u bytes)", MAX_INPUT);
+		errno = EFBIG;
+		return NULL;
+	}
+	/* quiet while parsing, and the caller's printer back afterwards */
+	old = libbpf_set_print(quiet);
+	btf = btf__new(data, (__u32)size);
+	saved = errno;
+	libbpf_set_print(old);
+	if (!btf)
+		fail(err, err_sz, -EINVAL, "malformed BTF (%s)", strerror(saved));
+	errno = saved;
+	return btf;
+}
+
+static int parse_btf(struct btf_input *in, const void *data, size_t size, char *err, size_t err_sz)
+{
+	in->btf = btf_parse_raw(data, size, err, err_sz);
+	return in->btf ? 0 : -EINVAL;
 }
 
 /* The .BTF section of an ELF file, checked against the file's bounds. */

@@ -23,4 +23,11 @@ int btf_input_load_mem(struct btf_input *in, const void *data, size_t size,
 		       char *err, size_t err_sz);
 void btf_input_free(struct btf_input *in);
 
+/*
+ * Raw BTF bytes through libbpf's parser (btf__new), its messages silenced
+ * and the caller's libbpf print function restored. NULL and a one-line
+ * message in err on failure.
+ */
+struct btf *btf_parse_raw(const void *data, size_t size, char *err, size_t err_sz);
+
 #endif

@@ -16,6 +16,7 @@
 struct vctx {
 	const struct btf *btf;
 	__u32 nr;
+	bool printable;		/* btf_validate: names must print as C */
 	char *err;
 	size_t err_sz;
 };
@@ -49,12 +50,27 @@ static int check_id(struct vctx *v, __u32 id, const char *what, __u32 ref)
 	return 0;
 }
 
+/* The kind of an existing type id (0, void, has none). */
+static int kind_of(struct vctx *v, __u32 ref)
+{
+	const struct btf_type *t = ref ? btf__type_by_id(v->btf, ref) : NULL;
+
+	return t ? (int)btf_kind(t) : -1;
+}
+
+/*
+ * Every name offset must lie in the string section. Only when printing:
+ * a name that is required must be there, and any name must be a C
+ * identifier.
+ */
 static int check_name(struct vctx *v, __u32 id, __u32 off, bool required, const char *what)
 {
 	const char *name = btf__name_by_offset(v->btf, off);
 
 	if (!name)
 		return bad(v, id, "%s name offset outside the string section (%u)", what, off);
+	if (!v->printable)
+		return 0;
 	if (!*name)
 		return required ? bad(v, id, "%s has no name", what) : 0;
 	if (!name_is_identifier(name)) {
@@ -66,7 +82,10 @@ static int check_name(struct vctx *v, __u32 id, __u32 off, bool required, const 
 	return 0;
 }
 
-/* Pointers, qualifiers and typedefs must end somewhere. */
+/*
+ * Pointers, qualifiers, typedefs and array elements must end somewhere:
+ * libbpf and the layout engine follow them without a visited set.
+ */
 static int check_chain(struct vctx *v, __u32 id)
 {
 	__u32 cur = id;
@@ -86,15 +105,95 @@ static int check_chain(struct vctx *v, __u32 id)
 		case BTF_KIND_TYPE_TAG:
 			cur = t->type;
 			break;
+		case BTF_KIND_ARRAY:
+			cur = btf_array(t)->type;
+			break;
 		default:
 			return 0;
 		}
 	}
-	return bad(v, id, "reference loop (more than %d pointers, qualifiers or typedefs)", MAX_CHAIN);
+	return bad(v, id, "reference loop (more than %d pointers, qualifiers, typedefs or arrays)",
+		   MAX_CHAIN);
+}
+
+static int check_members(struct vctx *v, __u32 id, const struct btf_type *t)
+{
+	const struct btf_member *m = btf_members(t);
+	int i, err = 0;
+
+	for (i = 0; !err && i < btf_vlen(t); i++, m++) {
+		char what[32];
+
+		snprintf(what, sizeof(what), "member %d", i);
+		err = check_name(v, id, m->name_off, false, what);
+		err = err ? err : check_id(v, id, what, m->type);
+	}
+	return err;
+}
+
+static int check_enum(struct vctx *v, __u32 id, const struct btf_type *t)
+{
+	int i, err = check_name(v, id, t->name_off, false, "the enum");
+
+	for (i = 0; !err && i < btf_vlen(t); i++) {
+		char what[32];
+
+		snprintf(what, sizeof(what), "enumerator %d", i);
+		err = check_name(v, id, btf_is_enum(t) ? btf_enum(t)[i].name_off
+						       : btf_enum64(t)[i].name_off, true, what);
+	}
+	return err;
+}
+
+/* Global variables become members of the skeleton's data-section structs. */
+static int check_datasec(struct vctx *v, __u32 id, const struct btf_type *t)
+{
+	const struct btf_var_secinfo *s = btf_var_secinfos(t);
+	const char *name = btf__name_by_offset(v->btf, t->name_off);
+	bool ksyms = name && strcmp(name, ".ksyms") == 0;
+	int i, err = 0;
+
+	for (i = 0; !err && i < btf_vlen(t); i++, s++) {
+		const struct btf_type *var;
+		int kind;
+
+		err = check_id(v, id, "a variable", s->type);
+		if (err)
+			break;
+		kind = kind_of(v, s->type);
+		/* extern functions are listed in .ksyms; libbpf writes every other
+		 * entry as a variable */
+		if (kind != BTF_KIND_VAR && !(kind == BTF_KIND_FUNC && ksyms))
+			return bad(v, id, "entry %d is not a variable (type [%u])", i, s->type);
+		var = btf__type_by_id(v->btf, s->type);
+		if (kind == BTF_KIND_VAR && btf_var(var)->linkage != BTF_VAR_STATIC)
+			err = check_name(v, s->type, var->name_off, true, "the variable");
+	}
+	return err;
+}
+
+/* A tag on a member or parameter names one that exists. */
+static int check_decl_tag(struct vctx *v, __u32 id, const struct btf_type *t)
+{
+	int idx = btf_decl_tag(t)->component_idx, kind, err = check_id(v, id, "the tag", t->type);
+	const struct btf_type *target;
+
+	if (err || idx == -1)
+		return err;
+	kind = kind_of(v, t->type);
+	target = btf__type_by_id(v->btf, t->type);
+	if (kind == BTF_KIND_FUNC && kind_of(v, target->type) == BTF_KIND_FUNC_PROTO)
+		target = btf__type_by_id(v->btf, target->type);
+	else if (kind != BTF_KIND_STRUCT && kind != BTF_KIND_UNION)
+		return bad(v, id, "component %d of a type without components", idx);
+	if (idx < 0 || idx >= btf_vlen(target))
+		return bad(v, id, "component %d does not exist", idx);
+	return 0;
 }
 
 static int check_type(struct vctx *v, __u32 id, const struct btf_type *t)
 {
+	const struct btf_param *p;
 	int i, err = 0;
 
 	/* every name must lie in the string section, whatever its kind */
@@ -118,61 +217,45 @@ static int check_type(struct vctx *v, __u32 id, const struct btf_type *t)
 		return err ? err : check_chain(v, id);
 	case BTF_KIND_ARRAY:
 		err = check_id(v, id, "the element type", btf_array(t)->type);
-		return err ? err : check_id(v, id, "the index type", btf_array(t)->index_type);
+		err = err ? err : check_id(v, id, "the index type", btf_array(t)->index_type);
+		return err ? err : check_chain(v, id);
 	case BTF_KIND_STRUCT:
-	case BTF_KIND_UNION: {
-		const struct btf_member *m = btf_members(t);
-
+	case BTF_KIND_UNION:
 		err = check_name(v, id, t->name_off, false, "the type");
-		for (i = 0; !err && i < btf_vlen(t); i++, m++) {
-			char what[32];
-
-			snprintf(what, sizeof(what), "member %d", i);
-			err = check_name(v, id, m->name_off, false, what);
-			err = err ? err : check_id(v, id, what, m->type);
-		}
-		return err;
-	}
+		return err ? err : check_members(v, id, t);
 	case BTF_KIND_ENUM:
 	case BTF_KIND_ENUM64:
-		err = check_name(v, id, t->name_off, false, "the enum");
-		for (i = 0; !err && i < btf_vlen(t); i++) {
-			char what[32];
-
-			snprintf(what, sizeof(what), "enumerator %d", i);
-			err = check_name(v, id, btf_is_enum(t) ? btf_enum(t)[i].name_off
-							       : btf_enum64(t)[i].name_off, true, what);
-		}
-		return err;
+		return check_enum(v, id, t);
 	case BTF_KIND_FWD:
 		return check_name(v, id, t->name_off, true, "the declaration");
 	case BTF_KIND_FUNC:
+		err = check_id(v, id, "the function", t->type);
+		if (!err && kind_of(v, t->type) != BTF_KIND_FUNC_PROTO)
+			err = bad(v, id, "the function has no prototype (type [%u])", t->type);
+		return err;
 	case BTF_KIND_VAR:
+		return check_id(v, id, "the variable", t->type);
 	case BTF_KIND_DECL_TAG:
-		return check_id(v, id, "the type", t->type);
-	case BTF_KIND_FUNC_PROTO: {
-		const struct btf_param *p = btf_params(t);
-
+		return check_decl_tag(v, id, t);
+	case BTF_KIND_FUNC_PROTO:
 		err = check_id(v, id, "the return type", t->type);
-		for (i = 0; !err && i < btf_vlen(t); i++, p++)
+		for (i = 0, p = btf_params(t); !err && i < btf_vlen(t); i++, p++) {
 			err = check_id(v, id, "a parameter", p->type);
+			if (!err && !btf__name_by_offset(v->btf, p->name_off))
+				err = bad(v, id, "parameter %d name offset outside the string section (%u)",
+					  i, p->name_off);
+		}
 		return err;
-	}
-	case BTF_KIND_DATASEC: {
-		const struct btf_var_secinfo *s = btf_var_secinfos(t);
-
-		for (i = 0; !err && i < btf_vlen(t); i++, s++)
-			err = check_id(v, id, "a variable", s->type);
-		return err;
-	}
+	case BTF_KIND_DATASEC:
+		return check_datasec(v, id, t);
 	default:
 		return bad(v, id, "unknown kind (%u)", btf_kind(t));
 	}
 }
 
-int btf_validate(const struct btf *btf, char *err, size_t err_sz)
+static int validate(const struct btf *btf, bool printable, char *err, size_t err_sz)
 {
-	struct vctx v = { btf, btf__type_cnt(btf), err, err_sz };
+	struct vctx v = { btf, btf__type_cnt(btf), printable, err, err_sz };
 	__u32 id;
 	int ret;
 
@@ -186,4 +269,14 @@ int btf_validate(const struct btf *btf, char *err, size_t err_sz)
 			return ret;
 	}
 	return 0;
+}
+
+int btf_validate_refs(const struct btf *btf, char *err, size_t err_sz)
+{
+	return validate(btf, false, err, err_sz);
+}
+
+int btf_validate(const struct btf *btf, char *err, size_t err_sz)
+{
+	return validate(btf, true, err, err_sz);
 }
