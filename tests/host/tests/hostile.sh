@@ -103,28 +103,41 @@ bash -c "ulimit -v 1500000 && exec $HOST $H/reent.wasm grow" >"$tmp/r" 2>&1
 check "grow in the callback when memory moves (ulimit -v)" \
 	test $? -eq 0 -a -n "$(grep -x "grew: yes" "$tmp/r")"
 
-# --- garbage objects from a guest (obj_probe.c): the runtime survives each
+# --- garbage objects from a guest (obj_probe.c): checked by btf2hdr's
+# bpf_obj_check, then parsed by libbpf, in a forked child; the runtime
+# survives each, and none that is malformed reaches the host's libbpf
 head -c 4096 /dev/urandom >"$tmp/random.o"
 head -c 300 $H/objects/names.bpf.o >"$tmp/truncated.o"
 : >"$tmp/empty.o"
 # with the project's fuzz corpora of BPF objects, whatever they hold now
 corpora=$(find ../../sdk/fuzz/corpus ../../../btf2hdr/tests/fuzz/corpus \
 	../../../bpftool-wasm/tests/fuzz/corpus -type f 2>/dev/null)
-for f in $H/objects/*.o "$tmp/random.o" "$tmp/truncated.o" "$tmp/empty.o" $corpora; do
+malformed="$H/objects/skel-*.bpf.o $tmp/random.o $tmp/truncated.o $corpora"
+for f in $H/objects/*.o $malformed "$tmp/empty.o"; do
 	"$HOST" $H/garbage.wasm host <"$f" >"$tmp/g.out" 2>"$tmp/g.err"
 	rc=$?
 	check "garbage object $(basename "$f"): the runtime survives" \
 		test $rc -eq 0 -a -n "$(grep -xE "host load: [0-9]+" "$tmp/g.out")"
 done
-for f in $H/objects/skel-libbpf-segv.bpf.o "$tmp/random.o" "$tmp/truncated.o" "$tmp/empty.o"; do
-	"$HOST" $H/garbage.wasm host <"$f" >"$tmp/g.out" 2>/dev/null
-	check "garbage object $(basename "$f"): the load fails" grep -qx "host load: 0" "$tmp/g.out"
+for f in $malformed; do
+	"$HOST" $H/garbage.wasm host <"$f" >"$tmp/g.out" 2>"$tmp/g.err"
+	check "malformed object $(basename "$f"): the load fails" grep -qx "host load: 0" "$tmp/g.out"
+	check "malformed object $(basename "$f"): one line says why" \
+		test "$(grep -c "^wasm-bpf: $H/garbage.wasm: wasm_load_bpf_object: object refused: " "$tmp/g.err")" -eq 1 \
+		-a "$(wc -l <"$tmp/g.err")" -eq 1
 done
-expect_exact "libbpf's crash on skel-libbpf-segv.bpf.o is contained, one line" 0 \
+check "an empty object: the load fails" grep -qx "host load: 0" \
+	<<<"$("$HOST" $H/garbage.wasm host <"$tmp/empty.o" 2>/dev/null)"
+"$HOST" $H/garbage.wasm host <$H/objects/skel-libbpf-segv.bpf.o >/dev/null 2>"$tmp/g.err"
+check "skel-libbpf-segv.bpf.o is refused by the checker, before libbpf" \
+	grep -q "object refused: section [0-9]* (.BTF): " "$tmp/g.err"
+expect_exact "without the checker, libbpf's crash on it is contained: one line" 0 \
 	"wasm-bpf: $H/garbage.wasm: wasm_load_bpf_object: object refused: libbpf crashed parsing it (Segmentation fault)" \
-	"$HOST" $H/garbage.wasm host <$H/objects/skel-libbpf-segv.bpf.o
+	env WASM_BPF_OBJCHECK=0 "$HOST" $H/garbage.wasm host <$H/objects/skel-libbpf-segv.bpf.o
 WASM_BPF_QUIET=1 "$HOST" $H/garbage.wasm host <$H/objects/skel-libbpf-segv.bpf.o >/dev/null 2>"$tmp/g.err"
 check "WASM_BPF_QUIET=1 silences the refusal" test ! -s "$tmp/g.err"
+check "a valid object still loads" grep -qx "host load: 1" \
+	<<<"$("$HOST" $H/garbage.wasm host <$H/objects/names.bpf.o 2>/dev/null)"
 
 # --- the module parser and check on every input fuzzing kept, natively
 # under ASan/UBSan (tests/fuzz/fuzz_module.c)
