@@ -58,18 +58,14 @@ static enum name_space type_name_space(const struct btf_type *t)
 /* name, or name + suffix when reserved, as a C identifier; malloc'ed */
 static char *base_name(enum name_space ns, const char *name)
 {
-	size_t n = strlen(name);
-	char *s = malloc(n + sizeof(RENAME_SUFFIX)), *p;
+	char *id = name_to_identifier(name), *s;
 
-	if (!s)
-		return NULL;
-	memcpy(s, name, n + 1);
-	for (p = s; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		      (*p >= '0' && *p <= '9') || *p == '_'))
-			*p = '_';
-	if (name_is_reserved(ns, s))
-		strcat(s, RENAME_SUFFIX);
+	if (!id || !name_is_reserved(ns, id))
+		return id;
+	s = malloc(strlen(id) + sizeof(RENAME_SUFFIX));
+	if (s)
+		strcat(strcpy(s, id), RENAME_SUFFIX);
+	free(id);
 	return s;
 }
 
@@ -164,6 +160,7 @@ void layout__free(struct layout *l)
 	free(l->ts);
 	free(l->queue);
 	name_set_free(&l->ordinary);
+	name_set_free(&l->used);
 	free(l);
 }
 

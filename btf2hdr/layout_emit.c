@@ -25,33 +25,34 @@ static const char *pfx(int lvl)
  * named like a typedef is legal C, but in C++ it hides the typedef from the
  * members after it: there, and only there, it gets the suffix too.
  */
-static int print_member_name_to(struct layout *l, char *buf, size_t len, const char *name)
+static char *member_spelling(struct layout *l, const char *name)
 {
-	size_t i;
-	int n;
+	char *id = name_to_identifier(name), *buf;
+	/* room for the longest spelling: __W32_CXX_MEMBER(id) */
+	size_t len = strlen(name) + 32;
+	bool clash;
 
-	for (i = 0; name[i] && i + 1 < len; i++)
-		buf[i] = (name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') ||
-			 (name[i] >= '0' && name[i] <= '9') || name[i] == '_' ? name[i] : '_';
-	buf[i] = '\0';
-	if (name_is_reserved(NS_MEMBER, buf))
-		return snprintf(buf + i, len - i, "%s", RENAME_SUFFIX) + (int)i;
-	if (name_set_has(&l->ordinary, buf) || name_is_cxx_keyword(buf)) {
-		char plain[256];
-
-		snprintf(plain, sizeof(plain), "%s", buf);
-		n = snprintf(buf, len, "__W32_CXX_MEMBER(%s)", plain);
-		return n;
+	if (!id)
+		return NULL;
+	clash = name_set_has(&l->ordinary, id);
+	free(id);
+	buf = malloc(len);
+	if (buf && name_member_spelling(name, clash, buf, len) < 0) {
+		free(buf);
+		buf = NULL;
 	}
-	return (int)i;
+	return buf;
 }
 
-static void print_member_name(struct layout *l, const char *name)
+static int print_member_name(struct layout *l, const char *name)
 {
-	char buf[300];
+	char *s = member_spelling(l, name);
 
-	print_member_name_to(l, buf, sizeof(buf), name);
-	fputs(buf, l->out);
+	if (!s)
+		return layout_err(l, -ENOMEM, 0, "out of memory");
+	fputs(s, l->out);
+	free(s);
+	return 0;
 }
 
 /* "struct task_struct *", "char *": what a pointer pointed to, for comments. */
@@ -86,8 +87,11 @@ static void describe_pointer(struct layout *l, __u32 id, char *buf, size_t len)
 			snprintf(buf, len, "enum %s", name ? name : "(anon)");
 		else if (btf_is_typedef(t))
 			snprintf(buf, len, "%s", name ? name : "?");
+		else if (layout_raw_name(l, id)[0])
+			/* an integer's or float's BTF name: free text, made comment-safe */
+			name_for_comment(layout_raw_name(l, id), buf, len);
 		else
-			snprintf(buf, len, "%s", layout_raw_name(l, id)[0] ? layout_raw_name(l, id) : "?");
+			snprintf(buf, len, "?");
 	}
 	n = strlen(buf);
 	while (stars-- > 1 && n + 2 < len) {
@@ -207,10 +211,10 @@ static int emit_decl(struct layout *l, __u32 id, const char *name, bool member_n
 	}
 	if (name && *name) {
 		fputc(' ', l->out);
-		if (member_name)
-			print_member_name(l, name);
-		else
+		if (!member_name)
 			fputs(name, l->out);
+		else if ((err = print_member_name(l, name)))
+			return err;
 	}
 	for (i = 0; i < ndims; i++)
 		fprintf(l->out, "[%u]", dims[i]);
@@ -233,9 +237,9 @@ static int emit_bitfield_decl(struct layout *l, const struct btf_member *m, __u3
 	else if ((err = emit_decl(l, m->type, NULL, false, lvl)))
 		return err;
 	fputc(' ', l->out);
-	print_member_name(l, btf__name_by_offset(l->btf, m->name_off));
+	err = print_member_name(l, btf__name_by_offset(l->btf, m->name_off));
 	fprintf(l->out, " : %u", bits);
-	return 0;
+	return err;
 }
 
 /* "{ members } __attribute__((packed))", the body of a struct or union. */
@@ -244,8 +248,12 @@ static int emit_body(struct layout *l, __u32 id, int lvl)
 	const struct btf_type *t = layout_type(l, id);
 	struct plan p;
 	size_t i;
-	int err = layout_plan(l, id, &p);
+	int err;
 
+	/* emit_decl and emit_body recurse once per level of anonymous nesting */
+	if (lvl > MAX_ANON_NESTING + 1)
+		return layout_err(l, -EINVAL, id, "anonymous types nested deeper than %d", MAX_ANON_NESTING);
+	err = layout_plan(l, id, &p);
 	if (err)
 		return err;
 	fputs(" {\n", l->out);
@@ -256,9 +264,10 @@ static int emit_body(struct layout *l, __u32 id, int lvl)
 		      is_empty_type(l, btf_members(t)[it->member].type)))
 			fputs(pfx(lvl + 1), l->out);
 		if (it->kind == ITEM_BIT_PAD) {
-			fprintf(l->out, "unsigned char : %u;\n", it->bits);
+			fprintf(l->out, "unsigned char : %u;\n", (unsigned)it->bits);
 		} else if (it->kind == ITEM_BYTE_PAD) {
-			fprintf(l->out, "char __pad%u[%u];\n", l->pad_id++, it->bits / 8);
+			fprintf(l->out, "char __pad%u[%llu];\n", layout_next_pad(l),
+				(unsigned long long)it->bits / 8);
 		} else {
 			const struct btf_member *m = btf_members(t) + it->member;
 			__u32 bsz = btf_member_bitfield_size(t, it->member);
@@ -283,48 +292,69 @@ static int emit_body(struct layout *l, __u32 id, int lvl)
 	return err;
 }
 
-static void assert_size(struct layout *l, const char *type_expr, long long size)
+/*
+ * Assertions name their type as "KIND NAME" ("struct s", "enum e") or, for
+ * a typedef, "NAME" (kind ""): printed in pieces, so that no name is ever
+ * cut to fit a buffer.
+ */
+static void assert_size(struct layout *l, const char *kind, const char *name, long long size)
 {
 	/* an empty type has size 0 in C and 1 in C++ */
-	fprintf(l->out, "%s__W32_LAYOUT_ASSERT(sizeof(%s) == %lld);\n%s",
-		size ? "" : "#ifndef __cplusplus\n", type_expr, size, size ? "" : "#endif\n");
+	fprintf(l->out, "%s__W32_LAYOUT_ASSERT(sizeof(%s%s%s) == %lld);\n%s",
+		size ? "" : "#ifndef __cplusplus\n", kind, *kind ? " " : "", name, size,
+		size ? "" : "#endif\n");
+	l->asserts++;
+}
+
+static void assert_offset(struct layout *l, const char *kind, const char *name,
+			  const char *member, unsigned long long off)
+{
+	fprintf(l->out, "__W32_LAYOUT_ASSERT(__builtin_offsetof(%s%s%s, %s) == %llu);\n",
+		kind, *kind ? " " : "", name, member, off);
 	l->asserts++;
 }
 
 /* Offsets of every named non-bitfield member, through anonymous members. */
-static void assert_members(struct layout *l, const char *type_expr, __u32 id,
-			   __u32 base_bits, const char *prefix)
+static int assert_members(struct layout *l, const char *kind, const char *type_name, __u32 id,
+			  __u64 base_bits, const char *prefix)
 {
 	const struct btf_type *t = layout_type(l, id);
 	const struct btf_member *m = btf_members(t);
-	int i;
+	int i, err = 0;
 
-	for (i = 0; i < btf_vlen(t); i++, m++) {
+	for (i = 0; i < btf_vlen(t) && !err; i++, m++) {
 		const char *name = btf__name_by_offset(l->btf, m->name_off);
-		__u32 off = base_bits + btf_member_bit_offset(t, i), inner;
+		__u64 off = base_bits + btf_member_bit_offset(t, i);
 		const struct btf_type *mt;
-		char path[512];
-		int n;
+		char *spelled, *path;
+		__u32 inner;
 
 		/* bitfields have no offsetof; members without data no place in C++ */
 		if (btf_member_bitfield_size(t, i) || layout_skip_mods(l, m->type, &inner) ||
 		    is_empty_type(l, inner))
 			continue;
 		mt = layout_type(l, inner);
-		if (name && *name) {
-			n = snprintf(path, sizeof(path), "%s", prefix);
-			print_member_name_to(l, path + n, sizeof(path) - (size_t)n, name);
-			fprintf(l->out, "__W32_LAYOUT_ASSERT(__builtin_offsetof(%s, %s) == %u);\n",
-				type_expr, path, off / 8);
-			l->asserts++;
-			if (mt && btf_is_composite(mt) && !l->ts[inner].name && strlen(path) + 2 < sizeof(path)) {
-				strcat(path, ".");
-				assert_members(l, type_expr, inner, off, path);
-			}
-		} else if (mt && btf_is_composite(mt)) {
-			assert_members(l, type_expr, inner, off, prefix);
+		if (!name || !*name) {
+			if (mt && btf_is_composite(mt))
+				err = assert_members(l, kind, type_name, inner, off, prefix);
+			continue;
 		}
+		spelled = member_spelling(l, name);
+		path = spelled ? malloc(strlen(prefix) + strlen(spelled) + 2) : NULL;
+		if (!path) {
+			free(spelled);
+			return layout_err(l, -ENOMEM, 0, "out of memory");
+		}
+		strcat(strcpy(path, prefix), spelled);
+		free(spelled);
+		assert_offset(l, kind, type_name, path, off / 8);
+		if (mt && btf_is_composite(mt) && !l->ts[inner].name) {
+			strcat(path, ".");
+			err = assert_members(l, kind, type_name, inner, off, path);
+		}
+		free(path);
 	}
+	return err;
 }
 
 static void guard_open(struct layout *l, const char *kind, const char *name)
@@ -335,20 +365,18 @@ static void guard_open(struct layout *l, const char *kind, const char *name)
 static int emit_composite(struct layout *l, __u32 id, const struct btf_type *t)
 {
 	const char *kind = btf_is_union(t) ? "union" : "struct";
-	char type_expr[300];
-	int err;
+	int err = layout_scope_composite(l, id);
 
+	if (err)
+		return err;
 	guard_open(l, kind, l->ts[id].name);
 	fprintf(l->out, "%s %s", kind, l->ts[id].name);
-	l->pad_id = 0;
 	err = emit_body(l, id, 0);
 	fputs(";\n#endif\n", l->out);
 	if (err)
 		return err;
-	snprintf(type_expr, sizeof(type_expr), "%s %s", kind, l->ts[id].name);
-	assert_size(l, type_expr, t->size);
-	assert_members(l, type_expr, id, 0, "");
-	return 0;
+	assert_size(l, kind, l->ts[id].name, t->size);
+	return assert_members(l, kind, l->ts[id].name, id, 0, "");
 }
 
 /* Enumerators, renamed like any ordinary identifier. */
@@ -390,12 +418,8 @@ static int emit_enum(struct layout *l, __u32 id, const struct btf_type *t)
 		free(ename);
 	}
 	fputs("};\n#endif\n", l->out);
-	if (name && natural) {
-		char type_expr[300];
-
-		snprintf(type_expr, sizeof(type_expr), "enum %s", name);
-		assert_size(l, type_expr, t->size);
-	}
+	if (name && natural)
+		assert_size(l, "enum", name, t->size);
 	return 0;
 }
 
@@ -407,9 +431,11 @@ static int emit_typedef(struct layout *l, __u32 id, const struct btf_type *t)
 	__u32 inner;
 	int err;
 
+	err = layout_scope_composite(l, t->type);
+	if (err)
+		return err;
 	guard_open(l, "typedef", name);
 	fputs("typedef ", l->out);
-	l->pad_id = 0;
 	err = emit_decl(l, t->type, name, false, 0);
 	fputs(";\n#endif\n", l->out);
 	if (err)
@@ -422,10 +448,12 @@ static int emit_typedef(struct layout *l, __u32 id, const struct btf_type *t)
 	size = layout_size(l, id);
 	if (size < 0)
 		return (int)size;
-	assert_size(l, name, size);
+	if (size > MAX_COMPOSITE_SIZE)
+		return layout_err(l, -EINVAL, id, "too large (%lld bytes)", size);
+	assert_size(l, "", name, size);
 	if (!layout_skip_mods(l, t->type, &inner) && (target = layout_type(l, inner)) &&
 	    btf_is_composite(target) && !l->ts[inner].name)
-		assert_members(l, name, inner, 0, "");
+		return assert_members(l, "", name, inner, 0, "");
 	return 0;
 }
 
@@ -459,86 +487,118 @@ int layout_emit_def(struct layout *l, __u32 id)
 	return err;
 }
 
+/* The variables a data section struct prints: global ones (static ones are padding). */
+static const struct btf_type *printed_var(struct layout *l, const struct btf_var_secinfo *v)
+{
+	const struct btf_type *var = layout_type(l, v->type);
+
+	return var && btf_is_var(var) && btf_var(var)->linkage != BTF_VAR_STATIC ? var : NULL;
+}
+
+/*
+ * Natural placement when every variable's offset is a multiple of its
+ * alignment and the section's size one of the largest; else packed. Every
+ * variable must fit, in order, inside the section: each one occupies the
+ * size of its type (BTF's own size for it must hold that much).
+ */
+static int plan_datasec(struct layout *l, __u32 id, const struct btf_type *t, bool *packed,
+			int *align)
+{
+	const struct btf_var_secinfo *v = btf_var_secinfos(t);
+	__u64 pos = 0;
+	int i;
+
+	*packed = false;
+	*align = 1;
+	for (i = 0; i < btf_vlen(t); i++, v++) {
+		const struct btf_type *var = printed_var(l, v);
+		long long sz;
+		int a;
+
+		if (!var)
+			continue;
+		a = layout_align(l, var->type);
+		if (a < 0)
+			return a;
+		sz = layout_size(l, var->type);
+		if (sz < 0)
+			return (int)sz;
+		if (v->offset < pos)
+			return layout_err(l, -EINVAL, id, "variable %d: overlaps the previous one (offset %u)",
+					  i, v->offset);
+		if ((__u64)sz > v->size)
+			return layout_err(l, -EINVAL, id, "variable %d: %u bytes for a %lld-byte type",
+					  i, v->size, sz);
+		pos = (__u64)v->offset + (__u64)sz;
+		if (pos > t->size)
+			return layout_err(l, -EINVAL, id, "variable %d: ends past the section (%llu > %u bytes)",
+					  i, (unsigned long long)pos, t->size);
+		if (v->offset % a)
+			*packed = true;
+		if (a > *align)
+			*align = a;
+	}
+	if (t->size % *align)
+		*packed = true;
+	if (*packed)
+		*align = 1;
+	return 0;
+}
+
 /* A data section as a struct: global variables at their offsets. */
 int layout__emit_datasec(struct layout *l, __u32 id, const char *struct_name)
 {
 	const struct btf_type *t = layout_type(l, id);
 	const struct btf_var_secinfo *v;
-	__u32 pos = 0, i;
-	int align = 1, pass, err = 0;
-	bool packed = false;
-	char type_expr[300];
+	__u64 pos = 0;
+	int align, err, i;
+	bool packed;
 
 	if (!t || !btf_is_datasec(t))
 		return layout_err(l, -EINVAL, id, "not a DATASEC");
-	/* natural placement first; packed when a variable sits lower */
-	for (pass = 0; pass < 2; pass++) {
-		packed = pass == 1;
-		pos = 0;
-		align = 1;
-		err = 0;
-		for (i = 0, v = btf_var_secinfos(t); i < btf_vlen(t); i++, v++) {
-			const struct btf_type *var = layout_type(l, v->type);
-			int a;
-
-			if (!var || !btf_is_var(var) || btf_var(var)->linkage == BTF_VAR_STATIC)
-				continue;
-			a = layout_align(l, var->type);
-			if (a < 0)
-				return a;
-			if (v->offset < pos)
-				return layout_err(l, -EINVAL, id, "variable %u: overlaps the previous one (offset %u)", i, v->offset);
-			if (!packed && (v->offset % a))
-				err = 1;
-			if (a > align)
-				align = a;
-			pos = v->offset + v->size;
-		}
-		if (!packed && t->size % align)
-			err = 1;
-		if (!err)
-			break;
-	}
+	err = plan_datasec(l, id, t, &packed, &align);
+	err = err ? err : layout_scope_datasec(l, id);
+	if (err)
+		return err;
 	layout_emit_prologue(l);
 	fprintf(l->out, "struct %s {\n", struct_name);
-	l->pad_id = 0;
-	pos = 0;
 	for (i = 0, v = btf_var_secinfos(t); i < btf_vlen(t); i++, v++) {
-		const struct btf_type *var = layout_type(l, v->type);
+		const struct btf_type *var = printed_var(l, v);
+		__u64 a;
 
-		if (!var || !btf_is_var(var) || btf_var(var)->linkage == BTF_VAR_STATIC)
+		if (!var)
 			continue;
-		if (v->offset > pos) {
-			int a = packed ? 1 : layout_align(l, var->type);
-
-			/* natural placement may already reach the offset */
-			if ((pos + a - 1) / a * a != v->offset)
-				fprintf(l->out, "\tchar __pad%u[%u];\n", l->pad_id++, v->offset - pos);
-		}
+		a = packed ? 1 : (__u64)layout_align(l, var->type);
+		/* natural placement may already reach the offset */
+		if (v->offset > pos && (pos + a - 1) / a * a != v->offset)
+			fprintf(l->out, "\tchar __pad%u[%llu];\n", layout_next_pad(l),
+				(unsigned long long)(v->offset - pos));
 		fputc('\t', l->out);
 		err = emit_decl(l, var->type, btf__name_by_offset(l->btf, var->name_off), true, 1);
 		if (err)
 			return err;
 		fputs(";\n", l->out);
-		pos = v->offset + v->size;
+		pos = (__u64)v->offset + (__u64)layout_size(l, var->type);
 	}
 	if (pos < t->size && (pos + align - 1) / align * align != t->size)
-		fprintf(l->out, "\tchar __pad%u[%u];\n", l->pad_id++, t->size - pos);
+		fprintf(l->out, "\tchar __pad%u[%llu];\n", layout_next_pad(l),
+			(unsigned long long)(t->size - pos));
 	fprintf(l->out, "}%s;\n", packed ? " __attribute__((__packed__))" : "");
 
-	snprintf(type_expr, sizeof(type_expr), "struct %s", struct_name);
-	assert_size(l, type_expr, t->size);
+	assert_size(l, "struct", struct_name, t->size);
 	for (i = 0, v = btf_var_secinfos(t); i < btf_vlen(t); i++, v++) {
-		const struct btf_type *var = layout_type(l, v->type);
-		char name[300];
+		const struct btf_type *var = printed_var(l, v);
+		char *name;
 
-		if (!var || !btf_is_var(var) || btf_var(var)->linkage == BTF_VAR_STATIC)
+		if (!var)
 			continue;
-		print_member_name_to(l, name, sizeof(name), btf__name_by_offset(l->btf, var->name_off));
-		fprintf(l->out, "__W32_LAYOUT_ASSERT(__builtin_offsetof(%s, %s) == %u);\n",
-			type_expr, name, v->offset);
-		l->asserts++;
+		name = member_spelling(l, btf__name_by_offset(l->btf, var->name_off));
+		if (!name)
+			return layout_err(l, -ENOMEM, 0, "out of memory");
+		assert_offset(l, "struct", struct_name, name, v->offset);
+		free(name);
 	}
 	fputc('\n', l->out);
+	layout_scope_end(l);
 	return 0;
 }

@@ -16,6 +16,22 @@
 
 enum order_state { ORDER_NONE, ORDER_VISITING, ORDER_DONE };
 
+/*
+ * Structs and unions larger than this are refused (a wasm32 object must
+ * stay well below 4 GiB); sizes are computed exactly up to MAX_TYPE_SIZE.
+ */
+#define MAX_COMPOSITE_SIZE (512u << 20)
+#define MAX_TYPE_SIZE (1LL << 62)
+
+/*
+ * Nesting limits, far above what real BTF has (a kernel's: 18 levels of
+ * types by value, anonymous structs and unions 6 deep): the engine
+ * recurses along both, and deeper input would exhaust the stack.
+ * By-value levels count typedefs and arrays on the way.
+ */
+#define MAX_VALUE_NESTING 256
+#define MAX_ANON_NESTING 64
+
 struct type_state {
 	char *name;		/* printed name; NULL when anonymous */
 	int align;		/* wasm32 alignment, bytes; 0 until known */
@@ -38,7 +54,7 @@ enum item_kind {
 struct item {
 	enum item_kind kind;
 	int member;
-	__u32 bits;
+	__u64 bits;
 };
 
 struct plan {
@@ -58,6 +74,10 @@ struct layout {
 	struct name_set ordinary;	/* typedef and enumerator names in use */
 	bool prologue_done;
 	unsigned pad_id;		/* numbers padding members in one definition */
+	struct name_set used;		/* member names of that definition (layout_scope.c) */
+	unsigned value_depth;		/* types by value being visited (layout_order.c) */
+	unsigned anon_depth;		/* anonymous composites among them */
+	unsigned plan_depth;		/* layouts being computed (layout_model.c) */
 	unsigned long types_emitted, asserts;
 	char err[512];
 };
@@ -79,6 +99,14 @@ void plan_free(struct plan *p);
 bool layout_enum_natural(const struct btf_type *t);
 bool layout_enum_signed(const struct btf_type *t);
 const char *layout_int_name(int size, bool is_signed, bool is_char, bool is_bool);
+
+/* layout_scope.c: call before printing a definition (a struct or union,
+ * or a typedef: its target type) or a data section */
+int layout_scope_composite(struct layout *l, __u32 id);
+int layout_scope_datasec(struct layout *l, __u32 id);
+unsigned layout_next_pad(struct layout *l);
+void layout_scope_end(struct layout *l);
+int layout_anon_too_deep(struct layout *l, __u32 id);
 
 /* layout_emit.c */
 int layout_emit_def(struct layout *l, __u32 id);

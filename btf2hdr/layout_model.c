@@ -69,11 +69,16 @@ int layout_resolve(struct layout *l, __u32 id, __u32 *out)
 	return follow(l, id, out, true);
 }
 
-/* sizeof, the same on both sides by construction; <0 on error. */
+/*
+ * sizeof, the same on both sides by construction; <0 on error. Exact up to
+ * MAX_TYPE_SIZE (the product of array dimensions is checked, never
+ * wrapped): callers compare it with the sizes BTF records.
+ */
 long long layout_size(struct layout *l, __u32 id)
 {
 	const struct btf_type *t;
 	long long elem;
+	__u32 n;
 	int err;
 
 	err = layout_resolve(l, id, &id);
@@ -96,9 +101,13 @@ long long layout_size(struct layout *l, __u32 id)
 		if (btf_array(t)->type == id)
 			return layout_err(l, -ELOOP, id, "array of itself");
 		elem = layout_size(l, btf_array(t)->type);
+		n = btf_array(t)->nelems;
 		if (elem < 0)
 			return elem;
-		return elem * btf_array(t)->nelems;
+		if (n && elem > MAX_TYPE_SIZE / n)
+			return layout_err(l, -EINVAL, id, "array too large (%u elements of %lld bytes)",
+					  n, elem);
+		return elem * n;
 	default:
 		return layout_err(l, -EINVAL, id, "has no size (kind %u)", btf_kind(t));
 	}
@@ -154,7 +163,7 @@ const char *layout_int_name(int size, bool is_signed, bool is_char, bool is_bool
 	}
 }
 
-static int plan_add(struct plan *p, enum item_kind kind, int member, __u32 bits)
+static int plan_add(struct plan *p, enum item_kind kind, int member, __u64 bits)
 {
 	if (p->cnt == p->cap) {
 		size_t cap = p->cap ? p->cap * 2 : 16;
@@ -177,12 +186,12 @@ void plan_free(struct plan *p)
 
 /* Explicit padding from bit `from` to bit `to`: bits to a byte boundary,
  * whole bytes, then the remaining bits. */
-static int plan_pad(struct plan *p, __u32 from, __u32 to)
+static int plan_pad(struct plan *p, __u64 from, __u64 to)
 {
 	int err = 0;
 
 	if (from % 8 && from < to) {
-		__u32 n = 8 - from % 8 < to - from ? 8 - from % 8 : to - from;
+		__u64 n = 8 - from % 8 < to - from ? 8 - from % 8 : to - from;
 
 		err = plan_add(p, ITEM_BIT_PAD, -1, n);
 		from += n;
@@ -195,7 +204,7 @@ static int plan_pad(struct plan *p, __u32 from, __u32 to)
 	return err;
 }
 
-static __u32 round_up(__u32 v, __u32 a)
+static __u64 round_up(__u64 v, __u64 a)
 {
 	return (v + a - 1) / a * a;
 }
@@ -224,8 +233,6 @@ static int bitfield_unit(struct layout *l, __u32 id, __u32 member_type, int *siz
 	return 0;
 }
 
-/* Bit positions are 32-bit: larger types cannot be laid out (or exist in C). */
-#define MAX_COMPOSITE_SIZE (UINT32_MAX / 8)
 
 #define NEED_PACKED 1
 
@@ -238,12 +245,13 @@ static int plan_struct(struct layout *l, __u32 id, const struct btf_type *t,
 		       bool packed, struct plan *p)
 {
 	const struct btf_member *m = btf_members(t);
-	__u32 pos = 0, size_bits = t->size * 8;
+	/* bit positions in 64 bits: a member's size in bits need not fit 32 */
+	__u64 pos = 0, size_bits = (__u64)t->size * 8;
 	int i, err, max_align = 1;
 
 	for (i = 0; i < btf_vlen(t); i++, m++) {
-		__u32 off = btf_member_bit_offset(t, i), bsz = btf_member_bitfield_size(t, i);
-		__u32 nat;
+		__u64 off = btf_member_bit_offset(t, i), nat;
+		__u32 bsz = btf_member_bitfield_size(t, i);
 		int align, unit_size;
 
 		if (bsz) {
@@ -262,13 +270,15 @@ static int plan_struct(struct layout *l, __u32 id, const struct btf_type *t,
 			if (align < 0)
 				return align;
 			if (off % 8)
-				return layout_err(l, -EINVAL, id, "member %d: not at a byte offset (bit %u)", i, off);
+				return layout_err(l, -EINVAL, id, "member %d: not at a byte offset (bit %llu)",
+						  i, (unsigned long long)off);
 			if (packed)
 				align = 1;
 			nat = round_up(pos, align * 8);
 		}
 		if (off < pos)
-			return layout_err(l, -EINVAL, id, "member %d: overlaps the previous member (bit %u)", i, off);
+			return layout_err(l, -EINVAL, id, "member %d: overlaps the previous member (bit %llu)",
+					  i, (unsigned long long)off);
 		if (off < nat)
 			return NEED_PACKED;
 		if (off > nat) {
@@ -290,11 +300,11 @@ static int plan_struct(struct layout *l, __u32 id, const struct btf_type *t,
 
 			if (sz < 0)
 				return (int)sz;
-			pos = off + (__u32)sz * 8;
+			pos = off + (__u64)sz * 8;
 		}
 		if (pos > size_bits)
-			return layout_err(l, -EINVAL, id, "member %d: ends past the type's size (%u > %u bytes)",
-					  i, (pos + 7) / 8, t->size);
+			return layout_err(l, -EINVAL, id, "member %d: ends past the type's size (%llu > %u bytes)",
+					  i, (unsigned long long)(pos + 7) / 8, t->size);
 		if (align > max_align && (!bsz || !packed))
 			max_align = align;
 	}
@@ -316,10 +326,10 @@ static int plan_union(struct layout *l, __u32 id, const struct btf_type *t,
 {
 	const struct btf_member *m = btf_members(t);
 	int i, err, max_align = 1;
-	__u32 max_bits = 0;
+	__u64 max_bits = 0, size_bits = (__u64)t->size * 8, bits;
 
 	for (i = 0; i < btf_vlen(t); i++, m++) {
-		__u32 bsz = btf_member_bitfield_size(t, i), bits;
+		__u32 bsz = btf_member_bitfield_size(t, i);
 		int align;
 
 		if (btf_member_bit_offset(t, i))
@@ -340,9 +350,9 @@ static int plan_union(struct layout *l, __u32 id, const struct btf_type *t,
 				return align;
 			if (sz < 0)
 				return (int)sz;
-			bits = (__u32)sz * 8;
+			bits = (__u64)sz * 8;
 		}
-		if (bits > t->size * 8)
+		if (bits > size_bits)
 			return layout_err(l, -EINVAL, id, "member %d: larger than the union (%u bytes)", i, t->size);
 		if (align > max_align)
 			max_align = align;
@@ -354,11 +364,11 @@ static int plan_union(struct layout *l, __u32 id, const struct btf_type *t,
 	}
 	if (packed)
 		max_align = 1;
-	if ((t->size * 8) % (max_align * 8))
+	if (size_bits % (max_align * 8))
 		return NEED_PACKED;
 	/* a union grows to its size through a member as large */
-	if (round_up(max_bits, max_align * 8) != t->size * 8) {
-		err = plan_add(p, ITEM_BYTE_PAD, -1, t->size * 8);
+	if (round_up(max_bits, max_align * 8) != size_bits) {
+		err = plan_add(p, ITEM_BYTE_PAD, -1, size_bits);
 		if (err)
 			return err;
 	}
@@ -377,6 +387,10 @@ int layout_plan(struct layout *l, __u32 id, struct plan *p)
 		return layout_err(l, -EINVAL, id, "too large (%u bytes)", t->size);
 	if (l->ts[id].planning)
 		return layout_err(l, -ELOOP, id, "contains itself");
+	/* planning recurses into members not planned yet */
+	if (l->plan_depth >= MAX_VALUE_NESTING)
+		return layout_err(l, -EINVAL, id, "types nested deeper than %d levels", MAX_VALUE_NESTING);
+	l->plan_depth++;
 	l->ts[id].planning = true;
 	for (pass = 0; pass < 2; pass++) {
 		p->cnt = 0;
@@ -387,6 +401,7 @@ int layout_plan(struct layout *l, __u32 id, struct plan *p)
 			break;
 	}
 	l->ts[id].planning = false;
+	l->plan_depth--;
 	if (err == NEED_PACKED)
 		err = layout_err(l, -EINVAL, id, "no C layout reaches its BTF offsets");
 	if (err) {

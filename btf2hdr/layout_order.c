@@ -47,7 +47,7 @@ static int visit_members(struct layout *l, const struct btf_type *t)
 	return 0;
 }
 
-static int visit(struct layout *l, __u32 id, bool as_root)
+static int visit_type(struct layout *l, __u32 id, bool as_root)
 {
 	const struct btf_type *t;
 	struct type_state *ts;
@@ -68,7 +68,11 @@ static int visit(struct layout *l, __u32 id, bool as_root)
 		break;
 	case BTF_KIND_STRUCT:
 	case BTF_KIND_UNION:
-		err = visit_members(l, t);
+		/* anonymous ones are printed inline, inside each other */
+		l->anon_depth = ts->name ? 0 : l->anon_depth + 1;
+		err = layout_anon_too_deep(l, id);
+		if (!err)
+			err = visit_members(l, t);
 		if (!err)
 			err = layout_align(l, id) < 0 ? -EINVAL : 0;
 		if (!err && ts->name)
@@ -110,6 +114,21 @@ static int visit(struct layout *l, __u32 id, bool as_root)
 		break;
 	}
 	ts->order = err ? ORDER_NONE : ORDER_DONE;
+	return err;
+}
+
+/* The recursion is as deep as types nest by value: bounded. */
+static int visit(struct layout *l, __u32 id, bool as_root)
+{
+	unsigned anon = l->anon_depth;
+	int err;
+
+	if (l->value_depth >= MAX_VALUE_NESTING)
+		return layout_err(l, -EINVAL, id, "types nested deeper than %d levels", MAX_VALUE_NESTING);
+	l->value_depth++;
+	err = visit_type(l, id, as_root);
+	l->value_depth--;
+	l->anon_depth = anon;
 	return err;
 }
 

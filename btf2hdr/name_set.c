@@ -24,8 +24,8 @@ static size_t find(const struct name_set *s, const char *name)
 
 static int grow(struct name_set *s)
 {
-	struct name_set bigger = { calloc(s->cap ? s->cap * 2 : 1024, sizeof(char *)),
-				   s->cap ? s->cap * 2 : 1024, s->cnt };
+	struct name_set bigger = { calloc(s->cap ? s->cap * 2 : 16, sizeof(char *)),
+				   s->cap ? s->cap * 2 : 16, s->cnt };
 	size_t i;
 
 	if (!bigger.slots)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /* Which names the emitted header must not use as they are (see names.h). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,11 @@ bool name_is_reserved(enum name_space ns, const char *name)
 	}
 }
 
+static bool is_ident_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 bool name_is_identifier(const char *name)
 {
 	const char *p = name;
@@ -90,8 +96,7 @@ bool name_is_identifier(const char *name)
 	if (!*p || (*p >= '0' && *p <= '9'))
 		return false;
 	for (; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		      (*p >= '0' && *p <= '9') || *p == '_'))
+		if (!is_ident_char(*p))
 			return false;
 	return true;
 }
@@ -112,4 +117,82 @@ const char *name_for_message(const char *name, char *buf, size_t sz)
 	if (sz)
 		buf[n < sz ? n : sz - 1] = '\0';
 	return buf;
+}
+
+
+char *name_to_identifier(const char *name)
+{
+	size_t n = strlen(name);
+	char *id = malloc(n + 2), *p = id;
+
+	if (!id)
+		return NULL;
+	if (*name >= '0' && *name <= '9')
+		*p++ = '_';
+	for (; *name; name++)
+		*p++ = is_ident_char(*name) ? *name : '_';
+	*p = '\0';
+	return id;
+}
+
+enum member_rename name_member_rename(const char *ident, bool cxx_clash)
+{
+	if (name_is_reserved(NS_MEMBER, ident))
+		return MEMBER_SUFFIX;
+	if (cxx_clash || name_is_cxx_keyword(ident))
+		return MEMBER_CXX_SUFFIX;
+	return MEMBER_PLAIN;
+}
+
+int name_member_spelling(const char *name, bool cxx_clash, char *buf, size_t len)
+{
+	char *id = name_to_identifier(name);
+	int n;
+
+	if (!id)
+		return -1;
+	switch (name_member_rename(id, cxx_clash)) {
+	case MEMBER_SUFFIX:
+		n = snprintf(buf, len, "%s%s", id, RENAME_SUFFIX);
+		break;
+	case MEMBER_CXX_SUFFIX:
+		n = snprintf(buf, len, "__W32_CXX_MEMBER(%s)", id);
+		break;
+	default:
+		n = snprintf(buf, len, "%s", id);
+	}
+	free(id);
+	return n >= 0 && (size_t)n < len ? n : -1;
+}
+
+const char *name_for_comment(const char *name, char *buf, size_t sz)
+{
+	size_t i;
+
+	if (!sz)
+		return "";
+	for (i = 0; name[i] && i + 1 < sz; i++) {
+		char c = name[i];
+
+		buf[i] = is_ident_char(c) || c == ' ' || c == '.' || c == ',' || c == ':' ||
+			 c == '+' || c == '-' ? c : '_';
+	}
+	buf[i] = '\0';
+	return buf;
+}
+
+void name_print_literal(FILE *out, const char *name)
+{
+	const unsigned char *p;
+
+	fputc('"', out);
+	for (p = (const unsigned char *)name; *p; p++) {
+		if (*p == '"' || *p == '\\' || *p == '?')
+			fprintf(out, "\\%c", *p);
+		else if (*p >= 0x20 && *p < 0x7f)
+			fputc(*p, out);
+		else
+			fprintf(out, "\\%03o", *p);
+	}
+	fputc('"', out);
 }

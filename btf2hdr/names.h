@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /*
  * C has separate name spaces. A BTF name is renamed (RENAME_SUFFIX appended)
@@ -23,6 +24,49 @@ enum name_space {
 bool name_is_reserved(enum name_space ns, const char *name);
 bool name_is_identifier(const char *name);
 bool name_is_cxx_keyword(const char *name);
+
+/*
+ * The one place where names from an object become C (btf2hdr and
+ * bpftool-wasm both print through these):
+ *
+ * name_to_identifier: every byte outside [A-Za-z0-9_] becomes '_', and a
+ * leading digit gets a '_' in front; "" stays "". malloc'ed, NULL when out
+ * of memory. Different names can give the same identifier: callers that
+ * print several in one scope refuse collisions.
+ */
+char *name_to_identifier(const char *name);
+
+/*
+ * How a member or variable called name is spelled: its identifier, plus
+ * RENAME_SUFFIX when reserved in C (a keyword, a wasi-libc macro), or
+ * __W32_CXX_MEMBER(identifier) (the identifier in C, plus RENAME_SUFFIX in
+ * C++, a macro the layout prologue defines) when it is a C++ keyword or
+ * cxx_clash is set (in C++ it would hide a typedef of that name). Returns
+ * the length written to buf, or -1 if buf is too small or out of memory.
+ */
+int name_member_spelling(const char *name, bool cxx_clash, char *buf, size_t len);
+
+/* Which of those spellings an identifier gets. */
+enum member_rename {
+	MEMBER_PLAIN,		/* as it is */
+	MEMBER_SUFFIX,		/* + RENAME_SUFFIX, in C and C++ */
+	MEMBER_CXX_SUFFIX,	/* + RENAME_SUFFIX in C++ only (__W32_CXX_MEMBER) */
+};
+enum member_rename name_member_rename(const char *ident, bool cxx_clash);
+
+/*
+ * name inside a comment: every byte outside [A-Za-z0-9_ .,:+-] becomes '_'
+ * (no "*" "/" could end the comment, no "??" trigraph, no line break).
+ */
+const char *name_for_comment(const char *name, char *buf, size_t sz);
+
+/*
+ * Prints name as a C (and C++) string literal, quotes included, that
+ * decodes to exactly its bytes: '"', '\\' and '?' (trigraphs) escaped with a
+ * backslash, every byte that is not printable ASCII as a three-digit octal
+ * escape (so that a following digit is never taken into it).
+ */
+void name_print_literal(FILE *out, const char *name);
 
 /*
  * name as it may appear in a one-line message: at most NAME_MSG_CHARS bytes, any

@@ -12,17 +12,35 @@
  *   huge     a struct larger than bit offsets can address
  *   align    a type section that starts off a 4-byte boundary
  *   binary   a struct named with control bytes (message must stay one line)
+ *   deep     20000 anonymous structs inside each other (480 KB: it overflowed
+ *            the stack of the recursive printer)
+ *   deepnamed  20000 named structs, each holding the previous one by value
+ *   ovf      struct s (8 bytes) { int m[1 << 30]; }: 32-bit bit offsets wrap to 0
+ *   arrayloop  two arrays of each other
+ *   dup      a struct with two members called m
+ *   noname   a struct with an unnamed member of type int
+ *   intname  a pointer to an integer type whose name would end a comment
  *   ok       a valid struct (the control case)
+ *   padname  a valid struct with a member called __pad0 and a gap after it
+ * The files are data for the tests and seeds for the fuzzer (the Python
+ * generators these replace are not needed on the machines that run them).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #define KIND_INT 1
+#define KIND_PTR 2
+#define KIND_ARRAY 3
 #define KIND_STRUCT 4
 #define KIND_TYPEDEF 8
 
-static uint32_t types[64], ntypes;
+#define DEEP 20000
+
+static uint32_t types[8 * (DEEP + 16)];
+static uint32_t ntypes;
+static char strs[16 * (DEEP + 16)];
+static uint32_t strs_len;
 
 static void put(uint32_t w)
 {
@@ -36,64 +54,132 @@ static void type(uint32_t name, uint32_t kind, uint32_t vlen, uint32_t size_or_t
 	put(size_or_type);
 }
 
-/* strings: 1 "int", 5 "A", 7 "B", 9 "s", 11 "m", 13 "n", 15 "bad-name", 24 "x\ny" */
-static const char strs[] = "\0int\0A\0B\0s\0m\0n\0bad-name\0x\ny";
+/* Adds a string (with its NUL) and returns its offset. */
+static uint32_t str(const char *s)
+{
+	uint32_t off = strs_len;
+	size_t n = strlen(s) + 1;
+
+	memcpy(strs + strs_len, s, n);
+	strs_len += (uint32_t)n;
+	return off;
+}
 
 static const char *const kinds[] = {
-	"ok", "range", "loop", "self", "past", "overlap", "name", "unit", "huge", "align", "binary",
+	"ok", "range", "loop", "self", "past", "overlap", "name", "unit", "huge", "align",
+	"binary", "deep", "deepnamed", "ovf", "arrayloop", "dup", "noname", "intname", "padname",
 };
+
+/* [2..DEEP+1]: each struct holds the previous one (type [1] first) as m. */
+static void nested(uint32_t m, int named)
+{
+	char name[16];
+	uint32_t k;
+
+	for (k = 2; k <= DEEP + 1; k++) {
+		snprintf(name, sizeof(name), "n%u", k);
+		type(named || k == DEEP + 1 ? str(name) : 0, KIND_STRUCT, 1, 4);
+		put(m); put(k - 1); put(0);
+	}
+}
+
+static void make_kind(const char *kind)
+{
+	uint32_t s_int, s, m, n;
+
+	memset(types, 0, sizeof(types));
+	ntypes = 0;
+	strs_len = 0;
+	str("");
+	s_int = str("int");
+	s = str("s");
+	m = str("m");
+	n = str("n");
+	type(s_int, KIND_INT, 0, 4);	/* [1] int */
+	put(1u << 24 | 32);		/* signed, 32 bits */
+	if (!strcmp(kind, "range")) {
+		type(s, KIND_STRUCT, 1, 4);	/* [2] struct s { int m; } with type 99 */
+		put(m); put(99); put(0);
+	} else if (!strcmp(kind, "loop")) {
+		type(str("A"), KIND_TYPEDEF, 0, 3);	/* [2] A -> [3] */
+		type(str("B"), KIND_TYPEDEF, 0, 2);	/* [3] B -> [2] */
+	} else if (!strcmp(kind, "self")) {
+		type(s, KIND_STRUCT, 1, 8);	/* [2] struct s { struct s m; } */
+		put(m); put(2); put(0);
+	} else if (!strcmp(kind, "past")) {
+		type(s, KIND_STRUCT, 1, 4);	/* [2] struct s { int m at byte 4 } size 4 */
+		put(m); put(1); put(32);
+	} else if (!strcmp(kind, "overlap")) {
+		type(s, KIND_STRUCT, 2, 8);	/* [2] struct s { int m @0; int n @2 } */
+		put(m); put(1); put(0);
+		put(n); put(1); put(16);
+	} else if (!strcmp(kind, "name")) {
+		type(str("bad-name"), KIND_STRUCT, 1, 4);	/* [2] struct bad-name { int m; } */
+		put(m); put(1); put(0);
+	} else if (!strcmp(kind, "unit")) {
+		type(s_int, KIND_INT, 0, 1u << 29);	/* [2] a 512 MiB "int" */
+		put(32);
+		type(s, KIND_STRUCT, 1, 8);	/* [3] struct s { that m:5; } */
+		put(m); put(2); put(5u << 24);
+		types[9] |= 1u << 31;		/* kind_flag: bitfield sizes in offsets */
+	} else if (!strcmp(kind, "huge")) {
+		type(s, KIND_STRUCT, 1, 1u << 30);	/* [2] struct s { int m; } of 1 GiB */
+		put(m); put(1); put(0);
+	} else if (!strcmp(kind, "binary")) {
+		type(str("x\ny"), KIND_STRUCT, 1, 4);	/* [2] struct "x\ny" { int m; } */
+		put(m); put(1); put(0);
+	} else if (!strcmp(kind, "deep")) {
+		nested(m, 0);			/* anonymous, the outermost named */
+	} else if (!strcmp(kind, "deepnamed")) {
+		nested(m, 1);
+	} else if (!strcmp(kind, "ovf")) {
+		type(0, KIND_ARRAY, 0, 0);	/* [2] int[1 << 30] */
+		put(1); put(1); put(1u << 30);
+		type(s, KIND_STRUCT, 1, 8);	/* [3] struct s { int m[1 << 30]; }, 8 bytes */
+		put(m); put(2); put(0);
+	} else if (!strcmp(kind, "arrayloop")) {
+		type(0, KIND_ARRAY, 0, 0);	/* [2] [3][1] */
+		put(3); put(1); put(1);
+		type(0, KIND_ARRAY, 0, 0);	/* [3] [2][1] */
+		put(2); put(1); put(1);
+		type(s, KIND_STRUCT, 1, 4);	/* [4] struct s { [2] m; } */
+		put(m); put(2); put(0);
+	} else if (!strcmp(kind, "dup")) {
+		type(s, KIND_STRUCT, 2, 8);	/* [2] struct s { int m; int m; } */
+		put(m); put(1); put(0);
+		put(m); put(1); put(32);
+	} else if (!strcmp(kind, "noname")) {
+		type(s, KIND_STRUCT, 1, 4);	/* [2] struct s { int; } */
+		put(0); put(1); put(0);
+	} else if (!strcmp(kind, "intname")) {
+		type(str("x */ #error"), KIND_INT, 0, 4);	/* [2] an int named like code */
+		put(32);
+		type(0, KIND_PTR, 0, 2);	/* [3] pointer to it */
+		type(s, KIND_STRUCT, 1, 8);	/* [4] struct s { [3] m; } */
+		put(m); put(3); put(0);
+	} else if (!strcmp(kind, "padname")) {
+		type(s, KIND_STRUCT, 2, 12);	/* [2] struct s { int __pad0; (4 bytes) int m; } */
+		put(str("__pad0")); put(1); put(0);
+		put(m); put(1); put(64);
+	} else {
+		type(s, KIND_STRUCT, 2, 8);	/* [2] struct s { int m; int n; } */
+		put(m); put(1); put(0);
+		put(n); put(1); put(32);
+	}
+}
 
 static int write_kind(const char *kind, const char *path)
 {
 	uint32_t hdr[6];
 	FILE *f;
 
-	memset(types, 0, sizeof(types));
-	ntypes = 0;
-	type(1, KIND_INT, 0, 4);	/* [1] int */
-	put(1u << 24 | 32);		/* signed, 32 bits */
-	if (!strcmp(kind, "range")) {
-		type(9, KIND_STRUCT, 1, 4);	/* [2] struct s { int m; } with type 99 */
-		put(11); put(99); put(0);
-	} else if (!strcmp(kind, "loop")) {
-		type(5, KIND_TYPEDEF, 0, 3);	/* [2] A -> [3] */
-		type(7, KIND_TYPEDEF, 0, 2);	/* [3] B -> [2] */
-	} else if (!strcmp(kind, "self")) {
-		type(9, KIND_STRUCT, 1, 8);	/* [2] struct s { struct s m; } */
-		put(11); put(2); put(0);
-	} else if (!strcmp(kind, "past")) {
-		type(9, KIND_STRUCT, 1, 4);	/* [2] struct s { int m at byte 4 } size 4 */
-		put(11); put(1); put(32);
-	} else if (!strcmp(kind, "overlap")) {
-		type(9, KIND_STRUCT, 2, 8);	/* [2] struct s { int m @0; int n @2 } */
-		put(11); put(1); put(0);
-		put(13); put(1); put(16);
-	} else if (!strcmp(kind, "name")) {
-		type(15, KIND_STRUCT, 1, 4);	/* [2] struct bad-name { int m; } */
-		put(11); put(1); put(0);
-	} else if (!strcmp(kind, "unit")) {
-		type(1, KIND_INT, 0, 1u << 29);	/* [2] a 512 MiB "int" */
-		put(32);
-		type(9, KIND_STRUCT, 1, 8);	/* [3] struct s { that m:5; } */
-		put(11); put(2); put(5u << 24);
-		types[9] |= 1u << 31;		/* kind_flag: bitfield sizes in offsets */
-	} else if (!strcmp(kind, "huge")) {
-		type(9, KIND_STRUCT, 1, 1u << 30);	/* [2] struct s { int m; } of 1 GiB */
-		put(11); put(1); put(0);
-	} else if (!strcmp(kind, "binary")) {
-		type(24, KIND_STRUCT, 1, 4);	/* [2] struct "x\ny" { int m; } */
-		put(11); put(1); put(0);
-	} else {
-		type(9, KIND_STRUCT, 2, 8);	/* [2] struct s { int m; int n; } */
-		put(11); put(1); put(0);
-		put(13); put(1); put(32);
-	}
+	make_kind(kind);
 	hdr[0] = 0xeB9F | 1u << 16;	/* magic, version 1, flags 0 */
 	hdr[1] = 24;
 	hdr[2] = 0;
 	hdr[3] = ntypes * 4;
 	hdr[4] = ntypes * 4;
-	hdr[5] = sizeof(strs);
+	hdr[5] = strs_len;
 	if (!strcmp(kind, "align")) {
 		/* types at offset 2 of the type section: two bytes of padding first */
 		memmove((char *)types + 2, types, ntypes * 4);
@@ -107,7 +193,7 @@ static int write_kind(const char *kind, const char *path)
 		return 1;
 	fwrite(hdr, 4, 6, f);
 	fwrite(types, 4, ntypes, f);
-	fwrite(strs, 1, sizeof(strs), f);
+	fwrite(strs, 1, strs_len, f);
 	return fclose(f) ? 1 : 0;
 }
 
