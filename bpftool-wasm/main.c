@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "atomic_file.h"
 #include "skel_model.h"
 #include "skeleton.h"
 
@@ -72,7 +73,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 				   i < argc ? argv[i] : "");
 	for (i++; i < argc; i++) {
 		if (!strcmp(argv[i], "name") || !strcmp(argv[i], "-o")) {
-			if (i + 1 >= argc)
+			if (i + 1 >= argc || !argv[i + 1][0])
 				return usage_error("'%s' needs a value", argv[i]);
 			*(argv[i][0] == '-' ? &a->out : &a->name) = argv[i + 1];
 			i++;
@@ -89,18 +90,16 @@ static int parse_args(int argc, char **argv, struct args *a)
 	return 0;
 }
 
-/* The skeleton is built in memory and written only when complete. */
+/*
+ * The skeleton is built in memory and written only when complete, all or
+ * nothing (atomic_file.h): a failed write leaves a previous OUT as it was.
+ */
 static int write_all(const char *path, const char *buf, size_t len)
 {
-	FILE *f = path ? fopen(path, "w") : stdout;
+	char err[512];
 
-	if (!f) {
-		fprintf(stderr, "bpftool-wasm: %s: %s\n", path, strerror(errno));
-		return 1;
-	}
-	if (fwrite(buf, 1, len, f) != len || (path ? fclose(f) : fflush(f))) {
-		fprintf(stderr, "bpftool-wasm: %s: write failed: %s\n",
-			path ? path : "stdout", strerror(errno));
+	if (atomic_write(path, buf, len, err, sizeof(err))) {
+		fprintf(stderr, "bpftool-wasm: %s: %s\n", path ? path : "stdout", err);
 		return 1;
 	}
 	return 0;

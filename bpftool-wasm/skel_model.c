@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <gelf.h>
@@ -14,6 +13,9 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
+#include "btf_validate.h"
+#include "names.h"
+#include "obj_check.h"
 #include "skel_model.h"
 
 static int fail(struct skel_model *m, int err, const char *fmt, ...)
@@ -29,35 +31,49 @@ static int fail(struct skel_model *m, int err, const char *fmt, ...)
 	return err;
 }
 
-char *skel_ident(const char *s)
+/* An identifier in the tag name space, renamed when reserved there. */
+static char *tag_ident(const char *s)
 {
-	char *id = malloc(strlen(s) + 2), *p = id;
+	char *id = name_to_identifier(s), *renamed;
 
-	if (!id)
-		return NULL;
-	if (isdigit((unsigned char)*s))
-		*p++ = '_';
-	for (; *s; s++)
-		*p++ = isalnum((unsigned char)*s) ? *s : '_';
-	*p = '\0';
-	return id;
+	if (!id || !name_is_reserved(NS_TAG, id))
+		return id;
+	renamed = malloc(strlen(id) + sizeof(RENAME_SUFFIX));
+	if (renamed)
+		strcat(strcpy(renamed, id), RENAME_SUFFIX);
+	free(id);
+	return renamed;
 }
 
-char *skel_default_name(const char *path)
+char *skel_object_name(const char *path, const char *name)
 {
 	const char *base = strrchr(path, '/');
 	char *copy, *id;
 	size_t n;
 
+	if (name)
+		return tag_ident(name);
 	copy = strdup(base ? base + 1 : path);
 	if (!copy)
 		return NULL;
 	n = strlen(copy);
 	if (n > 2 && strcmp(copy + n - 2, ".o") == 0)
 		copy[n - 2] = '\0';
-	id = skel_ident(copy);
+	id = tag_ident(copy);
 	free(copy);
 	return id;
+}
+
+/* ident and field of a map or program name; <0 when out of memory */
+static int spell(const char *name, char **ident, char **field)
+{
+	size_t len = strlen(name) + 32;
+
+	*ident = name_to_identifier(name);
+	*field = malloc(len);
+	if (!*ident || !*field || name_member_spelling(name, false, *field, len) < 0)
+		return -ENOMEM;
+	return 0;
 }
 
 static int read_file(struct skel_model *m)
@@ -89,47 +105,6 @@ static int read_file(struct skel_model *m)
 	if (!m->elf || (size_t)got != m->elf_sz)
 		return fail(m, -EIO, "read failed");
 	return 0;
-}
-
-/* Checks what libbpf would report in a less helpful way. */
-static int check_elf(struct skel_model *m)
-{
-	Elf *elf;
-	GElf_Ehdr ehdr;
-	Elf_Scn *scn = NULL;
-	size_t shstrndx;
-	bool has_btf = false;
-	int err = 0;
-
-	if (m->elf_sz < 4 || memcmp(m->elf, "\177ELF", 4) != 0)
-		return fail(m, -EINVAL, "not an ELF file");
-	elf_version(EV_CURRENT);
-	elf = elf_memory((char *)m->elf, m->elf_sz);
-	if (!elf || !gelf_getehdr(elf, &ehdr) || elf_getshdrstrndx(elf, &shstrndx)) {
-		err = fail(m, -EINVAL, "malformed ELF file (%s)", elf_errmsg(-1));
-		goto out;
-	}
-	if (ehdr.e_machine != EM_BPF || ehdr.e_ident[EI_CLASS] != ELFCLASS64) {
-		err = fail(m, -EINVAL, "not a BPF object (ELF machine %u)", ehdr.e_machine);
-		goto out;
-	}
-	while ((scn = elf_nextscn(elf, scn))) {
-		GElf_Shdr sh;
-		const char *name;
-
-		if (!gelf_getshdr(scn, &sh)) {
-			err = fail(m, -EINVAL, "malformed section header");
-			goto out;
-		}
-		name = elf_strptr(elf, shstrndx, sh.sh_name);
-		if (name && strcmp(name, ".BTF") == 0)
-			has_btf = true;
-	}
-	if (!has_btf)
-		err = fail(m, -EINVAL, "no .BTF section (compile the BPF program with clang -g)");
-out:
-	elf_end(elf);
-	return err;
 }
 
 static int silent_print(enum libbpf_print_level level, const char *fmt, va_list ap)
@@ -192,7 +167,7 @@ static int collect_kconfig_map(struct skel_model *m)
 	if (!id)
 		return 0;
 	map = add_map(m);
-	if (!map || !(map->name = strdup(".kconfig")) || !(map->ident = skel_ident("kconfig")))
+	if (!map || !(map->name = strdup(".kconfig")) || spell("kconfig", &map->ident, &map->field))
 		return fail(m, -ENOMEM, "out of memory");
 	map->internal = true;
 	map->datasec_id = id;
@@ -225,7 +200,7 @@ static int collect_internal_maps(struct skel_model *m)
 		    sh.sh_size == 0 || !is_internal_sec(name))
 			continue;
 		map = add_map(m);
-		if (!map || !(map->name = strdup(name)) || !(map->ident = skel_ident(name + 1))) {
+		if (!map || !(map->name = strdup(name)) || spell(name + 1, &map->ident, &map->field)) {
 			err = fail(m, -ENOMEM, "out of memory");
 			break;
 		}
@@ -247,19 +222,20 @@ static int collect_maps_and_progs(struct skel_model *m)
 		if (bpf_map__is_internal(map))
 			continue;
 		sm = add_map(m);
-		if (!sm || !(sm->name = strdup(bpf_map__name(map))) ||
-		    !(sm->ident = skel_ident(sm->name)))
+		if (!sm || !(sm->name = strdup(bpf_map__name(map) ? bpf_map__name(map) : "")) ||
+		    spell(sm->name, &sm->ident, &sm->field))
 			return fail(m, -ENOMEM, "out of memory");
 	}
 	bpf_object__for_each_program(prog, m->obj) {
-		struct skel_prog *progs = realloc(m->progs, (m->prog_cnt + 1) * sizeof(*progs));
+		struct skel_prog *progs = realloc(m->progs, (m->prog_cnt + 1) * sizeof(*progs)), *p;
 
 		if (!progs)
 			return fail(m, -ENOMEM, "out of memory");
 		m->progs = progs;
-		progs[m->prog_cnt].name = bpf_program__name(prog);
-		progs[m->prog_cnt].ident = skel_ident(bpf_program__name(prog));
-		if (!progs[m->prog_cnt++].ident)
+		p = &progs[m->prog_cnt++];
+		memset(p, 0, sizeof(*p));
+		p->name = bpf_program__name(prog);
+		if (spell(p->name, &p->ident, &p->field))
 			return fail(m, -ENOMEM, "out of memory");
 	}
 	if (m->prog_cnt == 0)
@@ -267,21 +243,58 @@ static int collect_maps_and_progs(struct skel_model *m)
 	return 0;
 }
 
-/* Two maps (or programs) whose names sanitise alike would collide in C. */
+/* The spelling of a field in C, or in C++ (names.h: name_member_rename). */
+static bool same_field(const char *a, const char *b, bool cxx)
+{
+	enum member_rename ra = name_member_rename(a, false), rb = name_member_rename(b, false);
+	bool sa = ra == MEMBER_SUFFIX || (cxx && ra == MEMBER_CXX_SUFFIX);
+	bool sb = rb == MEMBER_SUFFIX || (cxx && rb == MEMBER_CXX_SUFFIX);
+	size_t la = strlen(a), lb = strlen(b), ls = strlen(RENAME_SUFFIX);
+
+	/* compare a[+suffix] with b[+suffix] without building them */
+	if (la + (sa ? ls : 0) != lb + (sb ? ls : 0))
+		return false;
+	if (sa == sb)
+		return strcmp(a, b) == 0;
+	/* the longer one is the plain one: it must be the other + suffix */
+	return sa ? strncmp(b, a, la) == 0 && strcmp(b + la, RENAME_SUFFIX) == 0
+		  : strncmp(a, b, lb) == 0 && strcmp(a + lb, RENAME_SUFFIX) == 0;
+}
+
+/* "" when a and b are the same field in C, " in C++" when only there, NULL if never */
+static const char *fields_collide(const char *a, const char *b)
+{
+	return same_field(a, b, false) ? "" : same_field(a, b, true) ? " in C++" : NULL;
+}
+
+/*
+ * Every name must become a field of its own: a name that gives no
+ * identifier, or two that give the same one (in C or in C++), are refused.
+ */
 static int check_idents(struct skel_model *m)
 {
+	char sa[NAME_MSG_BUF], sb[NAME_MSG_BUF];
+	const char *where;
 	size_t i, j;
 
-	for (i = 0; i < m->map_cnt; i++)
+	for (i = 0; i < m->map_cnt; i++) {
+		if (!*m->maps[i].ident)
+			return fail(m, -EINVAL, "map %zu has an empty name", i);
 		for (j = i + 1; j < m->map_cnt; j++)
-			if (strcmp(m->maps[i].ident, m->maps[j].ident) == 0)
-				return fail(m, -EINVAL, "maps '%s' and '%s' both become skeleton field '%s'; rename one",
-					    m->maps[i].name, m->maps[j].name, m->maps[i].ident);
-	for (i = 0; i < m->prog_cnt; i++)
+			if ((where = fields_collide(m->maps[i].ident, m->maps[j].ident)))
+				return fail(m, -EINVAL, "maps \"%s\" and \"%s\" become the same skeleton field%s; rename one",
+					    name_for_message(m->maps[i].name, sa, sizeof(sa)),
+					    name_for_message(m->maps[j].name, sb, sizeof(sb)), where);
+	}
+	for (i = 0; i < m->prog_cnt; i++) {
+		if (!*m->progs[i].ident)
+			return fail(m, -EINVAL, "program %zu has an empty name", i);
 		for (j = i + 1; j < m->prog_cnt; j++)
-			if (strcmp(m->progs[i].ident, m->progs[j].ident) == 0)
-				return fail(m, -EINVAL, "programs '%s' and '%s' both become skeleton field '%s'; rename one",
-					    m->progs[i].name, m->progs[j].name, m->progs[i].ident);
+			if ((where = fields_collide(m->progs[i].ident, m->progs[j].ident)))
+				return fail(m, -EINVAL, "programs \"%s\" and \"%s\" become the same skeleton field%s; rename one",
+					    name_for_message(m->progs[i].name, sa, sizeof(sa)),
+					    name_for_message(m->progs[j].name, sb, sizeof(sb)), where);
+	}
 	return 0;
 }
 
@@ -292,14 +305,17 @@ int skel_model__load(struct skel_model *m, const char *path, const char *name)
 
 	memset(m, 0, sizeof(*m));
 	m->path = path;
-	m->obj_name = name ? skel_ident(name) : skel_default_name(path);
+	m->obj_name = skel_object_name(path, name);
 	if (!m->obj_name)
 		return fail(m, -ENOMEM, "out of memory");
+	if (!*m->obj_name)
+		return fail(m, -EINVAL, "no skeleton name in the file name (use name NAME)");
 	err = read_file(m);
-	if (!err)
-		err = check_elf(m);
 	if (err)
 		return err;
+	/* libbpf 1.1 trusts much of what it parses: nothing unchecked reaches it */
+	if (bpf_obj_check(m->elf, m->elf_sz, m->err, sizeof(m->err)))
+		return -EINVAL;
 	/* libbpf fixes up DATASEC sizes and offsets at open; nothing is loaded */
 	libbpf_set_print(silent_print);
 	opts.object_name = m->obj_name;
@@ -309,6 +325,9 @@ int skel_model__load(struct skel_model *m, const char *path, const char *name)
 	m->btf = bpf_object__btf(m->obj);
 	if (!m->btf)
 		return fail(m, -EINVAL, "no usable BTF");
+	/* the types are printed: names must be C (as for btf2hdr) */
+	if (btf_validate(m->btf, m->err, sizeof(m->err)))
+		return -EINVAL;
 	err = collect_maps_and_progs(m);
 	if (!err)
 		err = collect_internal_maps(m);
@@ -324,9 +343,12 @@ void skel_model__free(struct skel_model *m)
 	for (i = 0; i < m->map_cnt; i++) {
 		free((char *)m->maps[i].name);
 		free(m->maps[i].ident);
+		free(m->maps[i].field);
 	}
-	for (i = 0; i < m->prog_cnt; i++)
+	for (i = 0; i < m->prog_cnt; i++) {
 		free(m->progs[i].ident);
+		free(m->progs[i].field);
+	}
 	free(m->maps);
 	free(m->progs);
 	bpf_object__close(m->obj);

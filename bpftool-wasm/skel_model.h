@@ -13,9 +13,16 @@ struct btf;
  * guest SDK will find in the same object, and the BTF of its global data.
  * Built and validated completely before anything is printed.
  */
+/*
+ * Names are data: `name` is printed only as an escaped string literal,
+ * `ident` is its identifier (names.h: name_to_identifier) and `field` how
+ * the skeleton's member is spelled (name_member_spelling: C keywords and
+ * wasi-libc macros get a suffix, C++ keywords __W32_CXX_MEMBER()).
+ */
 struct skel_map {
 	const char *name;	/* as the SDK names it: ".rodata" for internal maps */
-	char *ident;		/* field name in the skeleton: "rodata" */
+	char *ident;		/* "rodata"; the data struct is OBJ__IDENT */
+	char *field;		/* the member in skel->maps (and the data pointer) */
 	bool internal;
 	int datasec_id;		/* BTF DATASEC with global variables, or 0 */
 };
@@ -23,6 +30,7 @@ struct skel_map {
 struct skel_prog {
 	const char *name;
 	char *ident;
+	char *field;		/* the member in skel->progs and skel->links */
 };
 
 struct skel_model {
@@ -43,8 +51,11 @@ struct skel_model {
 int skel_model__load(struct skel_model *m, const char *path, const char *name);
 void skel_model__free(struct skel_model *m);
 
-/* "foo.bpf.o" -> "foo_bpf"; any character not valid in C becomes '_'. */
-char *skel_ident(const char *s);
-char *skel_default_name(const char *path);
+/*
+ * The skeleton's name: NAME, or "foo.bpf.o" -> "foo_bpf", as an identifier
+ * (names.h), with the rename suffix when it is a keyword (C or C++) or a
+ * tag wasi-libc declares. NULL when out of memory.
+ */
+char *skel_object_name(const char *path, const char *name);
 
 #endif
