@@ -23,6 +23,7 @@
 
 #include "guest_mem.h"
 #include "host.h"
+#include "obj_probe.h"
 
 typedef struct Z_wasm_bpf_instance_t bpf_t;
 
@@ -37,6 +38,7 @@ struct poll_state {
 	unsigned delivered;
 	void *last;		/* wasmtime mode: the last event, held back */
 	size_t last_size;
+	bool stopped;		/* the object was closed: deliver nothing more */
 };
 
 struct object {
@@ -47,9 +49,17 @@ struct object {
 	struct ring_buffer *rb;
 	struct perf_buffer *pb;
 	struct poll_state poll;
+	/*
+	 * A guest may close the object from inside its own callback, while
+	 * libbpf is still walking the ring: then the handle dies at once
+	 * (closed) and the object is freed when the poll returns (polling).
+	 */
+	bool polling, closed;
 };
 
 static struct object *objects[MAX_OBJECTS + 1]; /* handle = index, 0 unused */
+
+static void close_object(int h);
 
 /* Failures: negative errno, or the wasmtime host's positive code. */
 static int failure(int neg_errno)
@@ -69,7 +79,25 @@ static int print_libbpf(enum libbpf_print_level level, const char *fmt, va_list 
 
 static struct object *object_of(u64 handle)
 {
-	return handle && handle <= MAX_OBJECTS ? objects[handle] : NULL;
+	struct object *o = handle && handle <= MAX_OBJECTS ? objects[handle] : NULL;
+
+	return o && !o->closed ? o : NULL;
+}
+
+/*
+ * Guest bytes reach libbpf only if a forked libbpf survived them first
+ * (obj_probe.c). A refusal is one line, silenced like libbpf's warnings.
+ */
+static bool object_refused(const void *buf, size_t size)
+{
+	char why[256];
+
+	if (!obj_probe(buf, size, why, sizeof(why)))
+		return false;
+	if (!getenv("WASM_BPF_QUIET"))
+		fprintf(stderr, "wasm-bpf: %s: wasm_load_bpf_object: object refused: %s\n",
+			host.module_path, why);
+	return true;
 }
 
 u64 Z_wasm_bpfZ_wasm_load_bpf_object(bpf_t *inst, u32 buf_off, u32 size)
@@ -83,7 +111,7 @@ u64 Z_wasm_bpfZ_wasm_load_bpf_object(bpf_t *inst, u32 buf_off, u32 size)
 		return 0;
 	for (slot = 1; slot <= MAX_OBJECTS && objects[slot]; slot++)
 		;
-	if (slot > MAX_OBJECTS)
+	if (slot > MAX_OBJECTS || object_refused(buf, size))
 		return 0;
 	libbpf_set_print(print_libbpf);
 	o = calloc(1, sizeof(*o));
@@ -203,7 +231,7 @@ static bool guest_owns_fd(int fd)
 	for (h = 1; h <= MAX_OBJECTS; h++) {
 		struct bpf_map *map;
 
-		if (!objects[h])
+		if (!objects[h] || objects[h]->closed)
 			continue;
 		bpf_object__for_each_map(map, objects[h]->obj)
 			if (bpf_map__fd(map) == fd)
@@ -287,6 +315,8 @@ static int call_guest(struct poll_state *ps, const void *data, size_t size)
 
 static int on_sample(struct poll_state *ps, const void *data, size_t size)
 {
+	if (ps->stopped)
+		return -ECANCELED;	/* ring_buffer__poll stops at an error */
 	if (host.mode == MODE_WASMTIME) {
 		void *copy = realloc(ps->last, size ? size : 1);
 
@@ -347,6 +377,9 @@ u32 Z_wasm_bpfZ_wasm_bpf_buffer_poll(bpf_t *inst, u64 handle, u32 fd, u32 fn, u3
 		return (u32)failure(-EFAULT);
 	if (!guest_callback(inst, fn))
 		return (u32)failure(-EINVAL); /* not a function of the right type */
+	/* from its own callback: libbpf's poll of a ring is not re-entrant */
+	if (o->polling)
+		return (u32)failure(-EBUSY);
 	if (o->buffer_fd < 0) {
 		ret = open_buffer(o, (int)fd);
 		if (ret)
@@ -354,15 +387,26 @@ u32 Z_wasm_bpfZ_wasm_bpf_buffer_poll(bpf_t *inst, u64 handle, u32 fd, u32 fn, u3
 	} else if ((int)fd != o->buffer_fd) {
 		return (u32)failure(-EBUSY); /* one buffer per object */
 	}
-	if (host.interrupted)
+	/* a signal the guest handles ends the poll, as epoll_wait(2) would */
+	if (signals_deliver())
 		return (u32)-EINTR;
 	ps = &o->poll;
-	*ps = (struct poll_state){ inst, fn, ctx, data, max, 0, 0, ps->last, 0 };
+	*ps = (struct poll_state){ inst, fn, ctx, data, max, 0, 0, ps->last, 0, false };
+	o->polling = true;
 	ret = o->rb ? ring_buffer__poll(o->rb, (int)timeout_ms)
 		    : perf_buffer__poll(o->pb, (int)timeout_ms);
+	if (ret == -EINTR && !signals_deliver())
+		ret = 0;	/* ignored by the guest: as if it never came */
 	if (host.mode == MODE_WASMTIME && ps->last_size && ret >= 0) {
 		ps->callback_ret = call_guest(ps, ps->last, ps->last_size);
 		ps->last_size = 0;
+	}
+	o->polling = false;
+	if (o->closed) {
+		/* closed by its callback: the events it got, or what it said */
+		ret = ps->callback_ret ? ps->callback_ret : (int)ps->delivered;
+		close_object((int)handle);
+		return (u32)ret;
 	}
 	if (ret < 0)
 		return (u32)(host.mode == MODE_WASMTIME && ret != -EINTR ? failure(ret) : ret);
@@ -371,6 +415,7 @@ u32 Z_wasm_bpfZ_wasm_bpf_buffer_poll(bpf_t *inst, u64 handle, u32 fd, u32 fn, u3
 	return (u32)ret;
 }
 
+/* The handle is dead for the guest at once (object_of). */
 static void close_object(int h)
 {
 	struct object *o = objects[h];
@@ -388,9 +433,17 @@ static void close_object(int h)
 
 u32 Z_wasm_bpfZ_wasm_close_bpf_object(bpf_t *inst, u64 handle)
 {
+	struct object *o = object_of(handle);
+
 	(void)inst;
-	if (!object_of(handle))
+	if (!o)
 		return (u32)failure(-EINVAL);
+	if (o->polling) {
+		/* inside its own callback: freed when the poll returns */
+		o->closed = true;
+		o->poll.stopped = true;
+		return 0;
+	}
 	close_object((int)handle);
 	return 0;
 }

@@ -8,8 +8,14 @@
  * from its second run a module starts at once. Then the cached program is
  * executed with the user's arguments.
  *
+ * Before anything is translated, the module itself is read and checked
+ * (wasm_module.c, module_check.c): every import against the ABI, the
+ * exports, memory limits. The cache is checked before anything in it is
+ * used or run (cache.c).
+ *
  * Exit status: the guest's; 1 when the module cannot be run (unreadable,
- * corrupt, missing exports, unknown imports); 2 on bad usage.
+ * corrupt, missing exports, unknown imports, an unsafe cache); 2 on bad
+ * usage.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -19,9 +25,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "cache.h"
+#include "module_check.h"
+#include "sha256.h"
+#include "wasm_module.h"
 
 #ifndef HOST_DIR
 #error "HOST_DIR: where libwasmbpf-host.a and host.h were built"
@@ -40,7 +52,9 @@ static const char usage[] =
 "                   attach target, positive error codes\n"
 "\n"
 "Modules are compiled once with wasm2c and cached in $WASM_BPF_CACHE\n"
-"(default $XDG_CACHE_HOME/wasm-bpf or ~/.cache/wasm-bpf).\n"
+"(default $XDG_CACHE_HOME/wasm-bpf or ~/.cache/wasm-bpf; without HOME,\n"
+"/var/cache/wasm-bpf for root, /tmp/wasm-bpf-cache-UID otherwise), a\n"
+"directory only its owner may write to.\n"
 "WASM_BPF_VERBOSE=1 shows the compiler's output.\n";
 
 static const char *module_path;
@@ -60,66 +74,79 @@ static int die(const char *fmt, ...)
 	return 1;
 }
 
+/* Modules larger than this are refused before anything reads them whole. */
+#define MAX_FILE (1ul << 30)
+
+/* Reads all of path (a pipe too); -errno on failure. */
 static int read_file(const char *path, unsigned char **buf, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	long n;
+	size_t cap = 1 << 16, n = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC), err = 0;
+	unsigned char *p = NULL, *q;
+	struct stat st;
 
-	if (!f)
+	if (fd < 0)
 		return -errno;
-	if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
-		fclose(f);
-		return -EIO;
-	}
-	*buf = malloc((size_t)n + 1);
-	if (!*buf || fread(*buf, 1, (size_t)n, f) != (size_t)n) {
-		fclose(f);
-		free(*buf);
-		return -EIO;
-	}
-	fclose(f);
-	(*buf)[n] = '\0';
-	*len = (size_t)n;
-	return 0;
-}
+	if (fstat(fd, &st))
+		err = errno;
+	else if (S_ISDIR(st.st_mode))
+		err = EISDIR;
+	if (err)
+		goto out;
+	for (;;) {
+		ssize_t got;
 
-static uint64_t fnv1a(uint64_t h, const unsigned char *p, size_t n)
-{
-	while (n--)
-		h = (h ^ *p++) * 1099511628211ULL;
-	return h;
-}
-
-/* $WASM_BPF_CACHE, else $XDG_CACHE_HOME/wasm-bpf, else ~/.cache/wasm-bpf */
-static int cache_dir(char *buf, size_t len)
-{
-	const char *env = getenv("WASM_BPF_CACHE"), *home = getenv("HOME");
-	char parent[4096];
-
-	if (env && *env)
-		snprintf(buf, len, "%s", env);
-	else if ((env = getenv("XDG_CACHE_HOME")) && *env)
-		snprintf(buf, len, "%s/wasm-bpf", env);
-	else if (home && *home)
-		snprintf(buf, len, "%s/.cache/wasm-bpf", home);
-	else
-		snprintf(buf, len, "/tmp/wasm-bpf-cache-%u", (unsigned)getuid());
-	snprintf(parent, sizeof(parent), "%s", buf);
-	/* create each missing level */
-	for (char *p = parent + 1; *p; p++) {
-		if (*p != '/')
+		if (n == cap || !p) {
+			cap = p ? cap * 2 : cap;
+			if (cap > MAX_FILE + 1 || !(q = realloc(p, cap))) {
+				err = cap > MAX_FILE + 1 ? EFBIG : ENOMEM;
+				goto out;
+			}
+			p = q;
+		}
+		got = read(fd, p + n, cap - n);
+		if (got < 0 && errno == EINTR)
 			continue;
-		*p = '\0';
-		mkdir(parent, 0755);
-		*p = '/';
+		if (got < 0) {
+			err = errno;
+			goto out;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
 	}
-	if (mkdir(parent, 0755) && errno != EEXIST)
-		return -errno;
+out:
+	close(fd);
+	if (err) {
+		free(p);
+		return -err;
+	}
+	*buf = p;
+	*len = n;
 	return 0;
 }
 
-/* Runs argv, its output to log (shown with WASM_BPF_VERBOSE=1). */
-static int run_quiet(char *const argv[], const char *log)
+/* The cache entry's name: SHA-256 of the module and of the host library. */
+static void cache_key(const unsigned char *mod, size_t mod_len, const unsigned char *lib,
+		      size_t lib_len, char name[65])
+{
+	struct sha256 h;
+	uint8_t d[32];
+
+	sha256_init(&h);
+	sha256_update(&h, mod, mod_len);
+	sha256_update(&h, lib, lib_len);
+	sha256_final(&h, d);
+	for (int i = 0; i < 32; i++)
+		snprintf(name + 2 * i, 3, "%02x", d[i]);
+}
+
+/*
+ * Runs argv, its output to log (shown with WASM_BPF_VERBOSE=1). A module
+ * crafted to make wasm2c or the compiler run for hours meets cpu_limit
+ * seconds of CPU time per process (inherited by cc1, as and ld).
+ */
+static int run_quiet(char *const argv[], const char *log, rlim_t cpu_limit)
 {
 	pid_t pid = fork();
 	int status;
@@ -128,11 +155,13 @@ static int run_quiet(char *const argv[], const char *log)
 		return -errno;
 	if (pid == 0) {
 		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		struct rlimit cpu = { cpu_limit, cpu_limit };
 
 		if (fd >= 0 && !verbose) {
 			dup2(fd, 1);
 			dup2(fd, 2);
 		}
+		setrlimit(RLIMIT_CPU, &cpu);
 		execvp(argv[0], argv);
 		_exit(127);
 	}
@@ -141,105 +170,17 @@ static int run_quiet(char *const argv[], const char *log)
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
-static const char *const wasi_funcs[] = {
-	"args_get", "args_sizes_get", "clock_res_get", "clock_time_get", "environ_get",
-	"environ_sizes_get", "fd_advise", "fd_allocate", "fd_close", "fd_datasync",
-	"fd_fdstat_get", "fd_fdstat_set_flags", "fd_fdstat_set_rights", "fd_filestat_get",
-	"fd_filestat_set_size", "fd_filestat_set_times", "fd_pread", "fd_prestat_dir_name",
-	"fd_prestat_get", "fd_pwrite", "fd_read", "fd_readdir", "fd_renumber", "fd_seek",
-	"fd_sync", "fd_tell", "fd_write", "path_create_directory", "path_filestat_get",
-	"path_filestat_set_times", "path_link", "path_open", "path_readlink",
-	"path_remove_directory", "path_rename", "path_symlink", "path_unlink_file",
-	"poll_oneoff", "proc_exit", "proc_raise", "random_get", "sched_yield", "sock_accept",
-	"sock_recv", "sock_send", "sock_shutdown", NULL,
-};
-
-static const char *const bpf_funcs[] = {
-	"wasm_load_bpf_object", "wasm_attach_bpf_program", "wasm_bpf_map_fd_by_name",
-	"wasm_bpf_map_operate", "wasm_bpf_buffer_poll", "wasm_close_bpf_object", NULL,
-};
-
-static bool in_list(const char *const *list, const char *name, size_t len)
-{
-	for (; *list; list++)
-		if (strlen(*list) == len && !strncmp(*list, name, len))
-			return true;
-	return false;
-}
-
 /*
- * Reads the translated module's header: the exports a runtime needs, every
- * import known to the host, and the order of import instances that
- * Z_mod_instantiate wants. Writes glue.c, the host's view of the module.
+ * The host's view of the module (glue.c). Z_mod_instantiate takes one
+ * instance per import module, in the order of their names (wasm2c sorts
+ * them): wasi_snapshot_preview1 before wasm_bpf.
  */
-static int check_and_glue(const char *dir)
+static int write_glue(const char *dir, const struct module_uses *uses)
 {
-	static const char *const exports[] = { "_start", "memory", "__indirect_function_table" };
-	static const char *const export_syms[] = { "Z_modZ__start(", "Z_modZ_memory(",
-						   "Z_modZ___indirect_function_table(" };
-	char path[4300], args[512] = "";
-	unsigned char *h;
-	size_t len, i;
-	const char *p;
+	char path[4300], args[32];
 	FILE *glue;
 
-	snprintf(path, sizeof(path), "%s/mod.h", dir);
-	if (read_file(path, &h, &len))
-		return die("wasm2c produced no header");
-	for (i = 0; i < 3; i++)
-		if (!strstr((char *)h, export_syms[i])) {
-			free(h);
-			return die("the module does not export '%s' (link guests with -Wl,--export-table)",
-				   exports[i]);
-		}
-	/* imports: "Z_<module>Z_<name>(struct Z_<module>_instance_t*" */
-	for (p = (char *)h; (p = strstr(p, "(struct Z_")); p++) {
-		const char *line = p;
-
-		while (line > (char *)h && line[-1] != '\n')
-			line--;
-		if (strncmp(line, "u32 Z_", 6) && strncmp(line, "u64 Z_", 6) && strncmp(line, "void Z_", 7))
-			continue;
-		line = strstr(line, "Z_") + 2;
-		if (!strncmp(line, "wasi_snapshot_preview1Z_", 24)) {
-			line += 24;
-			if (!in_list(wasi_funcs, line, (size_t)(p - line))) {
-				free(h);
-				return die("imports WASI function '%.*s', which the host does not provide",
-					   (int)(p - line), line);
-			}
-		} else if (!strncmp(line, "wasm_bpfZ_", 10)) {
-			line += 10;
-			if (!in_list(bpf_funcs, line, (size_t)(p - line))) {
-				free(h);
-				return die("imports wasm_bpf function '%.*s', which is not in the wasm-bpf ABI",
-					   (int)(p - line), line);
-			}
-		} else {
-			const char *end = strstr(line, "Z_");
-
-			free(h);
-			return die("imports from module '%.*s', which wasm-bpf does not provide",
-				   end ? (int)(end - line) : 20, line);
-		}
-	}
-	p = strstr((char *)h, "void Z_mod_instantiate(Z_mod_instance_t*");
-	if (!p) {
-		free(h);
-		return die("unexpected wasm2c output (no Z_mod_instantiate)");
-	}
-	/* one argument per import module, in the order wasm2c chose */
-	for (p += strlen("void Z_mod_instantiate(Z_mod_instance_t*"); *p == ','; ) {
-		p += strspn(p, ", ");
-		if (!strncmp(p, "struct Z_wasi_snapshot_preview1_instance_t*", 43))
-			strcat(args, ", wasi");
-		else if (!strncmp(p, "struct Z_wasm_bpf_instance_t*", 29))
-			strcat(args, ", bpf");
-		p = strpbrk(p, ",)");
-		if (!p)
-			break;
-	}
-	free(h);
+	snprintf(args, sizeof(args), "%s%s", uses->wasi ? ", wasi" : "", uses->bpf ? ", bpf" : "");
 	snprintf(path, sizeof(path), "%s/glue.c", dir);
 	glue = fopen(path, "w");
 	if (!glue)
@@ -254,18 +195,29 @@ static int check_and_glue(const char *dir)
 		"wasm_rt_memory_t *module_memory(void *i) { return Z_modZ_memory(i); }\n"
 		"wasm_rt_funcref_table_t *module_table(void *i) { return Z_modZ___indirect_function_table(i); }\n"
 		"void module_start(void *i) { Z_modZ__start(i); }\n"
-		"void module_free(void *i) { Z_mod_free(i); }\n", args);
+		"void module_free(void *i) { Z_mod_free(i); }\n"
+		/* the SDK's <signal.h> exports wasm_bpf_signal; other guests do not */
+		"#pragma weak Z_modZ_wasm_bpf_signal\n"
+		"u32 Z_modZ_wasm_bpf_signal(Z_mod_instance_t *, u32);\n"
+		"bool module_has_signal(void) { return Z_modZ_wasm_bpf_signal != 0; }\n"
+		"int module_signal(void *i, int sig)\n"
+		"{ return Z_modZ_wasm_bpf_signal ? (int)Z_modZ_wasm_bpf_signal(i, (u32)sig) : -1; }\n",
+		args);
 	fclose(glue);
 	return 0;
 }
 
 /* Translates and compiles the module into exe (atomically). */
-static int build(const unsigned char *mod, size_t mod_len, const char *cache, const char *exe)
+static int build(const unsigned char *mod, size_t mod_len, const struct module_uses *uses,
+		 const char *cache, const char *exe)
 {
 	char dir[4200], wasm[4300], c[4300], glue[4300], out[4300], log[4300];
 	char *wasm2c[] = { "wasm2c", "-n", "mod", wasm, "-o", c, NULL };
-	char *cc[] = { "cc", "-O1", "-w", "-I" HOST_DIR, "-I/usr/share/wabt/wasm2c",
-		       "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0", "-DWASM_RT_MAX_CALL_STACK_DEPTH=5000",
+	/* stack-clash protection: a big frame touches the stack guard page by
+	 * page instead of jumping past it (guest_stack.c) */
+	char *cc[] = { "cc", "-O1", "-w", "-fstack-clash-protection", "-I" HOST_DIR,
+		       "-I/usr/share/wabt/wasm2c", "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
+		       "-DWASM_RT_MAX_CALL_STACK_DEPTH=0xffffffffu",
 		       c, glue, HOST_DIR "/libwasmbpf-host.a", "-lbpf", "-lelf", "-lz", "-lm",
 		       "-o", out, NULL };
 	FILE *f;
@@ -282,31 +234,67 @@ static int build(const unsigned char *mod, size_t mod_len, const char *cache, co
 	f = fopen(wasm, "wb");
 	if (!f || fwrite(mod, 1, mod_len, f) != mod_len || fclose(f))
 		return die("cannot write %s", wasm);
-	ret = run_quiet(wasm2c, log);
+	ret = run_quiet(wasm2c, log, 120);
 	if (ret)
 		ret = die("not a valid WebAssembly module (wasm2c failed; WASM_BPF_VERBOSE=1 shows why)");
 	if (!ret)
-		ret = check_and_glue(dir);
-	if (!ret && run_quiet(cc, log))
+		ret = write_glue(dir, uses);
+	if (!ret && run_quiet(cc, log, 600))
 		ret = die("compiling the module failed (WASM_BPF_VERBOSE=1 shows why)");
+	/* whatever the umask, the entry must be ours alone (cache.c) */
+	if (!ret && chmod(out, 0700))
+		ret = die("cannot store %s: %s", exe, strerror(errno));
 	if (!ret && rename(out, exe))
 		ret = die("cannot store %s: %s", exe, strerror(errno));
 	if (!verbose) {
 		char *rm[] = { "rm", "-rf", dir, NULL };
 
-		run_quiet(rm, "/dev/null");
+		run_quiet(rm, "/dev/null", 60);
 	}
 	return ret;
+}
+
+/* Parses and checks the module: 0, or 1 after the one-line reason. */
+static int check_module(const unsigned char *mod, size_t mod_len, struct module_uses *uses)
+{
+	struct wasm_module m;
+	char err[512];
+	int ret = 0;
+
+	if (mod_len < 8 || memcmp(mod, "\0asm\1\0\0\0", 8))
+		return die("not a WebAssembly module (bad magic or version)");
+	if (wasm_module_parse(mod, mod_len, &m, err, sizeof(err)))
+		ret = die("not a valid WebAssembly module: %s", err);
+	else if (module_check(&m, uses, err, sizeof(err)))
+		ret = die("%s", err);
+	wasm_module_free(&m);
+	return ret;
+}
+
+/* Runs the cached program through the descriptor that was checked. */
+static int run(int exe_fd, const char *exe, const char *mode, int argc, char **argv, int first)
+{
+	char **args = calloc((size_t)(argc - first) + 3, sizeof(char *));
+	extern char **environ;
+
+	if (!args)
+		return die("out of memory");
+	args[0] = (char *)exe;
+	args[1] = (char *)mode;
+	for (int j = first; j < argc; j++)
+		args[2 + j - first] = argv[j];
+	fexecve(exe_fd, args, environ);
+	return die("cannot run %s: %s", exe, strerror(errno));
 }
 
 int main(int argc, char **argv)
 {
 	const char *mode = "wamr";
-	char cache[4096], exe[4200];
+	char cache[CACHE_PATH_MAX], exe[CACHE_PATH_MAX + 80], name[65], err[CACHE_PATH_MAX + 256];
 	unsigned char *mod, *lib;
 	size_t mod_len, lib_len;
-	uint64_t h;
-	int i = 1, ret;
+	struct module_uses uses;
+	int i = 1, ret, cache_fd, exe_fd;
 
 	if (i < argc && (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))) {
 		fputs(usage, stdout);
@@ -333,37 +321,31 @@ int main(int argc, char **argv)
 	ret = read_file(module_path, &mod, &mod_len);
 	if (ret)
 		return die("%s", strerror(-ret));
-	if (mod_len < 8 || memcmp(mod, "\0asm\1\0\0\0", 8))
-		return die("not a WebAssembly module (bad magic or version)");
+	if (check_module(mod, mod_len, &uses))
+		return 1;
 	if (read_file(HOST_DIR "/libwasmbpf-host.a", &lib, &lib_len))
 		return die("the host library %s is missing: run make", HOST_DIR "/libwasmbpf-host.a");
 	/* the program depends on the module and on the host it is built with */
-	h = fnv1a(fnv1a(14695981039346656037ULL, mod, mod_len), lib, lib_len);
+	cache_key(mod, mod_len, lib, lib_len, name);
 	free(lib);
-	if (cache_dir(cache, sizeof(cache)))
-		return die("cannot create the cache directory %s: %s", cache, strerror(errno));
-	snprintf(exe, sizeof(exe), "%s/%016llx", cache, (unsigned long long)h);
-	if (access(exe, X_OK)) {
+	cache_fd = cache_open(cache, sizeof(cache), err, sizeof(err));
+	if (cache_fd < 0)
+		return die("%s", err);
+	snprintf(exe, sizeof(exe), "%s/%s", cache, name);
+	exe_fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
+	if (exe_fd == -1) {
 		if (verbose)
 			fprintf(stderr, "wasm-bpf: compiling %s into %s\n", module_path, exe);
-		ret = build(mod, mod_len, cache, exe);
+		ret = build(mod, mod_len, &uses, cache, exe);
 		if (ret)
 			return ret;
-	} else if (verbose) {
+		exe_fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
+	} else if (exe_fd >= 0 && verbose) {
 		fprintf(stderr, "wasm-bpf: cached: %s\n", exe);
 	}
+	if (exe_fd < 0)
+		return die("%s", exe_fd == -1 ? "the compiled program vanished from the cache" : err);
 	free(mod);
-	{
-		char **args = calloc((size_t)(argc - i) + 3, sizeof(char *));
-		int j;
-
-		if (!args)
-			return die("out of memory");
-		args[0] = exe;
-		args[1] = (char *)mode;
-		for (j = i; j < argc; j++)
-			args[2 + j - i] = argv[j];
-		execv(exe, args);
-		return die("cannot run %s: %s", exe, strerror(errno));
-	}
+	close(cache_fd);
+	return run(exe_fd, exe, mode, argc, argv, i);
 }

@@ -43,7 +43,7 @@ struct Z_wasm_bpf_instance_t {
 struct host {
 	enum host_mode mode;
 	const char *module_path;
-	volatile sig_atomic_t interrupted;	/* first SIGINT/SIGTERM seen */
+	void *instance;				/* the guest, for signal delivery */
 	jmp_buf exit_jmp;			/* proc_exit lands here */
 	int exit_code;
 };
@@ -58,6 +58,28 @@ wasm_rt_memory_t *module_memory(void *instance);
 wasm_rt_funcref_table_t *module_table(void *instance);
 void module_start(void *instance);
 void module_free(void *instance);
+/* The guest's wasm_bpf_signal export (the SDK's <signal.h>), if it has one. */
+bool module_has_signal(void);
+int module_signal(void *instance, int sig);
+
+/*
+ * signals.c: SIGINT and SIGTERM as a native process gets them. A guest
+ * without handlers dies of the signal at once; a guest with handlers has
+ * them run at the next import it calls (signals_deliver), and the blocking
+ * call it was in returns EINTR.
+ */
+void signals_install(void);
+/* Is a signal waiting for the guest? (async-signal-safe) */
+bool signals_pending(void);
+/*
+ * Runs the guest's handler for a waiting signal. true: a handler ran, the
+ * caller's blocking call ends with EINTR. false: nothing was waiting, or the
+ * guest ignores it (carry on). No return when the action is to terminate.
+ */
+bool signals_deliver(void);
+
+/* host_main.c: the program, run by main (guest_stack.c) on the guest's stack. */
+int host_run(int argc, char **argv);
 
 /* bpf_imports.c: closes every object the guest left open. */
 void bpf_imports_cleanup(void);

@@ -16,30 +16,16 @@
 
 struct host host;
 
-/*
- * First Ctrl-C: blocked polls and sleeps return EINTR (no SA_RESTART), and
- * later ones at once, so the guest leaves its loop and exits normally.
- * Second Ctrl-C: out now.
- */
-static void on_signal(int sig)
+/* Traps report the same way wherever they happen: one line, status 134. */
+static int report_trap(wasm_rt_trap_t trap)
 {
-	if (host.interrupted)
-		_exit(128 + sig);
-	host.interrupted = 1;
+	fflush(stdout);
+	fprintf(stderr, "wasm-bpf: %s: trap: %s\n", host.module_path, wasm_rt_strerror(trap));
+	return 134;
 }
 
-static void install_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-}
-
-int main(int argc, char **argv)
+/* main (guest_stack.c) calls this on the guest's stack. */
+int host_run(int argc, char **argv)
 {
 	struct Z_wasi_snapshot_preview1_instance_t wasi = { 0 };
 	struct Z_wasm_bpf_instance_t bpf = { 0 };
@@ -53,22 +39,25 @@ int main(int argc, char **argv)
 	}
 	host.mode = strcmp(argv[1], "wasmtime") == 0 ? MODE_WASMTIME : MODE_WAMR;
 	host.module_path = argv[2];
-	install_signals();
 
 	wasm_rt_init();
 	module_init();
 	/* the guest's argv[0] is the module path as the user typed it */
 	wasi.argc = argc - 2;
 	wasi.argv = argv + 2;
+	/* a data segment out of bounds traps while instantiating */
+	trap = wasm_rt_impl_try();
+	if (trap != WASM_RT_TRAP_NONE)
+		_exit(report_trap(trap));
 	instance = module_instantiate(&wasi, &bpf);
 	wasi.memory = bpf.memory = module_memory(instance);
 	bpf.table = module_table(instance);
+	host.instance = instance;
+	signals_install();
 
 	trap = wasm_rt_impl_try();
 	if (trap != WASM_RT_TRAP_NONE) {
-		fflush(stdout);
-		fprintf(stderr, "wasm-bpf: %s: trap: %s\n", host.module_path, wasm_rt_strerror(trap));
-		code = 134;
+		code = report_trap(trap);
 	} else if (!setjmp(host.exit_jmp)) {
 		module_start(instance);
 		code = 0;

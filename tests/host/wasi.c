@@ -7,8 +7,8 @@
  * directories; everything else answers ENOSYS (every import must exist,
  * or a module that names it would not link).
  *
- * Blocking calls honour Ctrl-C: once the host is interrupted, sleeps and
- * reads return EINTR so the guest can leave its loop and exit normally.
+ * Blocking calls are where the guest's signal handlers run (signals.c):
+ * after a handler ran, a sleep or a read returns EINTR, once.
  */
 #include <errno.h>
 #include <poll.h>
@@ -132,6 +132,8 @@ u32 Z_wasi_snapshot_preview1Z_clock_time_get(wasi_t *w, u32 id, u64 precision, u
 	clockid_t c;
 
 	(void)precision;
+	/* a guest that loops on the clock takes its signals here */
+	signals_deliver();
 	if (!out)
 		return WASI_EFAULT;
 	if (wasi_clock(id, &c) || clock_gettime(c, &ts))
@@ -161,9 +163,14 @@ static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, b
 		if (!iov[i].iov_base)
 			return WASI_EFAULT;
 	}
-	if (!writing && host.interrupted)
-		return WASI_EINTR;
-	done = writing ? writev(fd, iov, (int)n) : readv(fd, iov, (int)n);
+	for (;;) {
+		/* a handler that ran ends a read, as natively; a write goes on */
+		if (signals_deliver() && !writing)
+			return WASI_EINTR;
+		done = writing ? writev(fd, iov, (int)n) : readv(fd, iov, (int)n);
+		if (done >= 0 || errno != EINTR)
+			break;
+	}
 	if (done < 0)
 		return errno_to_wasi(errno);
 	guest_store_u32(out, (u32)done);
@@ -247,6 +254,14 @@ u32 Z_wasi_snapshot_preview1Z_fd_prestat_get(wasi_t *w, u32 fd, u32 out)
 
 /* --- poll_oneoff: clock sleeps and stdin readiness */
 
+static u64 now_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (u64)t.tv_sec * 1000000000ull + (u64)t.tv_nsec;
+}
+
 #define SUB_SIZE 48
 #define EVT_SIZE 32
 
@@ -255,7 +270,7 @@ u32 Z_wasi_snapshot_preview1Z_poll_oneoff(wasi_t *w, u32 in_off, u32 out_off, u3
 	u8 *in = guest_ptr(w->memory, in_off, (u64)n * SUB_SIZE);
 	u8 *out = guest_ptr(w->memory, out_off, (u64)n * EVT_SIZE);
 	void *nev = guest_ptr(w->memory, nevents_off, 4);
-	u64 timeout_ns = UINT64_MAX;
+	u64 timeout_ns = UINT64_MAX, deadline;
 	int clock_sub = -1, stdin_sub = -1, ready, events = 0;
 	struct timespec ts, *tsp = NULL;
 	struct pollfd pfd = { 0, POLLIN, 0 };
@@ -297,15 +312,23 @@ u32 Z_wasi_snapshot_preview1Z_poll_oneoff(wasi_t *w, u32 in_off, u32 out_off, u3
 				stdin_sub = (int)i;
 		}
 	}
-	if (host.interrupted)
-		return WASI_EINTR;
-	if (timeout_ns != UINT64_MAX) {
-		ts.tv_sec = (time_t)(timeout_ns / 1000000000ull);
-		ts.tv_nsec = (long)(timeout_ns % 1000000000ull);
-		tsp = &ts;
+	deadline = now_ns() + timeout_ns;
+	for (;;) {
+		/* a signal the guest handles ends the sleep; an ignored one does not */
+		if (signals_deliver())
+			return WASI_EINTR;
+		if (timeout_ns != UINT64_MAX) {
+			u64 now = now_ns(), left = deadline > now ? deadline - now : 0;
+
+			ts.tv_sec = (time_t)(left / 1000000000ull);
+			ts.tv_nsec = (long)(left % 1000000000ull);
+			tsp = &ts;
+		}
+		/* no SA_RESTART: ppoll wakes with EINTR when a signal arrives */
+		ready = ppoll(stdin_sub >= 0 ? &pfd : NULL, stdin_sub >= 0 ? 1 : 0, tsp, NULL);
+		if (ready >= 0 || errno != EINTR)
+			break;
 	}
-	/* ppoll wakes early with EINTR when Ctrl-C arrives */
-	ready = ppoll(stdin_sub >= 0 ? &pfd : NULL, stdin_sub >= 0 ? 1 : 0, tsp, NULL);
 	if (ready < 0)
 		return errno_to_wasi(errno);
 	memset(out, 0, (size_t)n * EVT_SIZE);
@@ -334,6 +357,7 @@ void Z_wasi_snapshot_preview1Z_proc_exit(wasi_t *w, u32 code)
 u32 Z_wasi_snapshot_preview1Z_sched_yield(wasi_t *w)
 {
 	(void)w;
+	signals_deliver();
 	return WASI_ESUCCESS;
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's wasm-bpf host: WASI for C guests, refusal of bad modules,
-# every import against hostile arguments (both modes), Ctrl-C, the cache.
+# every import against hostile arguments (both modes), Ctrl-C, the cache,
+# hostile caches, modules, guests and objects (cache.sh, hostile.sh).
 set -u
 cd "$(dirname "$0")"
 . ../../lib/harness.sh
@@ -32,30 +33,10 @@ check "random_get" grep -qx "random_differs=1" <<<"$("$HOST" wasi_guest.wasm ran
 # --- the cache: the second run does not compile
 WASM_BPF_VERBOSE=1 "$HOST" wasi_guest.wasm exit 0 2>"$tmp/v"
 check "second run comes from the cache" grep -q "cached" "$tmp/v"
-check "one program per module in the cache" test "$(ls "$WASM_BPF_CACHE" | grep -c '^[0-9a-f]\{16\}$')" -eq 1
+check "one program per module in the cache" test "$(ls "$WASM_BPF_CACHE" | grep -c '^[0-9a-f]\{64\}$')" -eq 1
 
-# --- Ctrl-C: a sleeping guest wakes with EINTR and exits normally
-"$HOST" wasi_guest.wasm sleep >"$tmp/s" 2>&1 &
-pid=$!
-if wait_for "$tmp/s" sleeping 60; then
-	sleep 0.3
-	kill -INT "$pid"
-	wait "$pid"
-	rc=$?
-	check "Ctrl-C: exit 0" test "$rc" -eq 0
-	# (wasi-libc reports any failed sleep as ENOTSUP, not EINTR)
-	check "Ctrl-C: the sleep ends early with an error" grep -qE "^nanosleep=-1 errno_is_EINTR=[01] after_ms=[0-9]{1,4}$" "$tmp/s"
-else
-	fail "Ctrl-C" "guest did not start: $(cat "$tmp/s")"
-fi
-"$HOST" wasi_guest.wasm sleep >"$tmp/s2" 2>&1 &
-pid=$!
-if wait_for "$tmp/s2" sleeping 60; then
-	# the host leaves at the second Ctrl-C even if the guest ignores the first
-	kill -INT "$pid"; kill -INT "$pid"
-	wait "$pid"
-	check "a second Ctrl-C ends the run (status 130 or 0)" test $? -eq 130 -o $? -eq 0
-fi
+# --- SIGINT and SIGTERM
+. ./signals.sh
 
 # --- modules the host refuses: one line, exit 1
 expect_refusal() {
@@ -116,5 +97,9 @@ done
 check "wamr: \"\" means no target (xdp cannot auto-attach: negative)" grep -qx 'attach xdp to "": negative' "$tmp/wamr"
 check "wasmtime: \"\" is a real target, failure is a positive code" grep -qx 'attach xdp to "": positive' "$tmp/wasmtime"
 check "wasmtime: failures are positive codes" grep -qx "attach unknown program: positive" "$tmp/wasmtime"
+
+# --- a cache others can write to, hostile modules, guests and objects
+. ./cache.sh
+. ./hostile.sh
 
 summary
