@@ -185,6 +185,11 @@ const char *layout__type_name(struct layout *l, __u32 id)
 	return id < l->nr_types ? l->ts[id].name : NULL;
 }
 
+bool layout__emitted(const struct layout *l, __u32 id)
+{
+	return id < l->nr_types && l->ts[id].emitted;
+}
+
 void layout__stats(const struct layout *l, unsigned long *types, unsigned long *asserts)
 {
 	*types = l->types_emitted;

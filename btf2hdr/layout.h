@@ -52,6 +52,9 @@ int layout__set_enum_values(struct layout *l, __u32 type_id, const __u64 *values
 /* The name a type is printed with (after renaming), or NULL if anonymous. */
 const char *layout__type_name(struct layout *l, __u32 type_id);
 
+/* Whether a type's definition has been printed. */
+bool layout__emitted(const struct layout *l, __u32 type_id);
+
 /* Number of types and assertions printed so far. */
 void layout__stats(const struct layout *l, unsigned long *types, unsigned long *asserts);
 
