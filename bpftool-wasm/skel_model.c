@@ -298,21 +298,23 @@ static int check_idents(struct skel_model *m)
 	return 0;
 }
 
-int skel_model__load(struct skel_model *m, const char *path, const char *name)
+static int set_name(struct skel_model *m, const char *path, const char *name)
 {
-	LIBBPF_OPTS(bpf_object_open_opts, opts);
-	int err;
-
-	memset(m, 0, sizeof(*m));
 	m->path = path;
 	m->obj_name = skel_object_name(path, name);
 	if (!m->obj_name)
 		return fail(m, -ENOMEM, "out of memory");
 	if (!*m->obj_name)
 		return fail(m, -EINVAL, "no skeleton name in the file name (use name NAME)");
-	err = read_file(m);
-	if (err)
-		return err;
+	return 0;
+}
+
+/* Everything after the bytes are in m->elf. */
+static int load_model(struct skel_model *m)
+{
+	LIBBPF_OPTS(bpf_object_open_opts, opts);
+	int err;
+
 	/* libbpf 1.1 trusts much of what it parses: nothing unchecked reaches it */
 	if (bpf_obj_check(m->elf, m->elf_sz, m->err, sizeof(m->err)))
 		return -EINVAL;
@@ -334,6 +336,33 @@ int skel_model__load(struct skel_model *m, const char *path, const char *name)
 	if (!err)
 		err = check_idents(m);
 	return err;
+}
+
+int skel_model__load(struct skel_model *m, const char *path, const char *name)
+{
+	int err;
+
+	memset(m, 0, sizeof(*m));
+	err = set_name(m, path, name);
+	err = err ? err : read_file(m);
+	return err ? err : load_model(m);
+}
+
+int skel_model__load_mem(struct skel_model *m, const void *data, size_t size,
+			 const char *path, const char *name)
+{
+	int err;
+
+	memset(m, 0, sizeof(*m));
+	err = set_name(m, path, name);
+	if (err)
+		return err;
+	m->elf = malloc(size ? size : 1);
+	if (!m->elf)
+		return fail(m, -ENOMEM, "out of memory");
+	memcpy(m->elf, data, size);
+	m->elf_sz = size;
+	return load_model(m);
 }
 
 void skel_model__free(struct skel_model *m)

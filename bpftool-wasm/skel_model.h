@@ -49,6 +49,9 @@ struct skel_model {
 
 /* name: the skeleton name, or NULL for the default derived from the path. */
 int skel_model__load(struct skel_model *m, const char *path, const char *name);
+/* The same from bytes in memory (copied); path names the skeleton. */
+int skel_model__load_mem(struct skel_model *m, const void *data, size_t size,
+			 const char *path, const char *name);
 void skel_model__free(struct skel_model *m);
 
 /*

@@ -6,6 +6,7 @@
  * Each part has its own function; fixed text goes through codegen().
  */
 #include <ctype.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,6 +66,64 @@ static char *datasec_struct_name(const struct skel_model *m, const struct skel_m
 	return s;
 }
 
+/* What the skeleton declares besides the BTF's types: NAME and NAME__SUFFIX. */
+static const char *const skeleton_suffixes[] = {
+	"open", "open_opts", "load", "open_and_load", "attach", "detach", "destroy",
+	"elf_bytes", "create_skeleton",
+};
+
+static bool taken_by_skeleton(const struct skel_model *m, const char *name)
+{
+	size_t n = strlen(m->obj_name), i;
+
+	if (!name || strncmp(name, m->obj_name, n) != 0)
+		return false;
+	if (!name[n])
+		return true;
+	if (strncmp(name + n, "__", 2) != 0)
+		return false;
+	for (i = 0; i < sizeof(skeleton_suffixes) / sizeof(skeleton_suffixes[0]); i++)
+		if (!strcmp(name + n + 2, skeleton_suffixes[i]))
+			return true;
+	for (i = 0; i < m->map_cnt; i++)
+		if (m->maps[i].datasec_id && !strcmp(name + n + 2, m->maps[i].ident))
+			return true;
+	return false;
+}
+
+/*
+ * A type, typedef or enumerator printed (so far) under a name the skeleton
+ * declares itself would not compile: refused, with the way out.
+ */
+static int check_clashes(const struct skel_model *m, struct layout *l, char *err, size_t err_sz)
+{
+	__u32 id, n = btf__type_cnt(m->btf);
+	int i;
+
+	for (id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(m->btf, id);
+		const char *clash = NULL;
+
+		if (!layout__emitted(l, id))
+			continue;
+		if (taken_by_skeleton(m, layout__type_name(l, id)))
+			clash = layout__type_name(l, id);
+		for (i = 0; !clash && btf_is_any_enum(t) && i < btf_vlen(t); i++) {
+			const char *e = btf__name_by_offset(m->btf, btf_is_enum(t) ? btf_enum(t)[i].name_off
+									: btf_enum64(t)[i].name_off);
+
+			if (taken_by_skeleton(m, e))
+				clash = e;
+		}
+		if (clash) {
+			snprintf(err, err_sz, "type [%u] is named %s, as the skeleton's own declarations are; "
+				 "choose another skeleton name with name NAME", id, clash);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Types used by global variables, then one struct per data section. */
 static int emit_datasecs(FILE *out, const struct skel_model *m, char *err, size_t err_sz)
 {
@@ -83,6 +142,10 @@ static int emit_datasecs(FILE *out, const struct skel_model *m, char *err, size_
 			ret = layout__add_type(l, (__u32)m->maps[i].datasec_id);
 	if (!ret)
 		ret = layout__emit_types(l);
+	if (!ret && check_clashes(m, l, err, err_sz)) {
+		layout__free(l);
+		return -1;
+	}
 	for (i = 0; i < m->map_cnt && !ret; i++) {
 		char *name;
 
