@@ -104,6 +104,12 @@ MSG="$tmp/collide.o: maps \".data.a.b\" and \".data.a_b\" become the same skelet
 MSG="$tmp/collide-DCXX.o: maps \"class\" and \"class__bpf\" become the same skeleton field in C++; rename one" \
 	expect_fail "two maps, one field in C++" 1 gen skeleton "$tmp/collide-DCXX.o"
 
+globals=../tests/skel/.output/globals.bpf.o
+if [[ -e $globals ]]; then
+	MSG="$globals: type [44] is named point, as the skeleton's own declarations are; choose another skeleton name with name NAME" \
+		expect_fail "skeleton named like a type it prints" 1 gen skeleton "$globals" name point
+fi
+
 # --- names are data: quotes, newlines, backslashes, comment ends and
 # trigraphs in program, map and section names, C++ keywords as names
 perl -pe 's/PPPPPPPP/a??\/b??=/g' "$H/names.bpf.o" >"$tmp/trigraph.bpf.o"
@@ -191,6 +197,14 @@ for obj in $objs; do
 	"$TOOL" gen skeleton "$obj" >"$tmp/again.h" 2>/dev/null
 	check "skeleton of $name is deterministic" cmp -s "$skel" "$tmp/again.h"
 done
+
+# --- "for any input it accepts, the header compiles as C and as C++": the
+# committed fuzz corpus (the long runs: make fuzz, then tests/fuzz/compile_corpus.sh)
+if tests/fuzz/compile_corpus.sh -n 400 tests/fuzz/corpus >"$tmp/corpus.log" 2>&1; then
+	ok "fuzz corpus: $(tail -n 1 "$tmp/corpus.log")"
+else
+	fail "fuzz corpus: accepted inputs give headers that compile" "$(tail -n 5 "$tmp/corpus.log")"
+fi
 
 # --- name NAME and -o OUT
 obj=$(echo "$objs" | head -n 1)

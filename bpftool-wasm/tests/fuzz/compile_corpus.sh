@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# compile_corpus.sh [-n MAX] [FILE|DIR]...: "for any input it accepts, the
+# header compiles". Runs bpftool-wasm on every file (default: the committed
+# fuzz corpus and .output/fuzz-corpus); an accepted one must give a header
+# that compiles for wasm32 as C and as C++ with -Wall -Wextra -Werror, a
+# refused one exactly one line on stderr and exit 1. -n MAX: at most MAX
+# files, spread evenly over the list (the quick version in the test suite).
+# Exit 0 when every file behaved, 1 otherwise (each failure printed).
+set -u
+cd "$(dirname "$0")/../.."
+. ../mk/guest-env.sh
+
+max=0
+if [[ ${1:-} == -n ]]; then
+	max=$2
+	shift 2
+fi
+(($# > 0)) || set -- tests/fuzz/corpus .output/fuzz-corpus
+files=()
+for arg in "$@"; do
+	if [[ -d $arg ]]; then
+		while IFS= read -r f; do files+=("$f"); done < <(find "$arg" -type f | sort)
+	elif [[ -e $arg ]]; then
+		files+=("$arg")
+	fi
+done
+if ((max > 0 && ${#files[@]} > max)); then
+	step=$(( (${#files[@]} + max - 1) / max ))
+	picked=()
+	for ((i = 0; i < ${#files[@]}; i += step)); do picked+=("${files[i]}"); done
+	files=("${picked[@]}")
+fi
+
+TOOL=.output/bpftool-wasm
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+accepted=0 refused=0 bad=0
+
+for f in "${files[@]}"; do
+	"$TOOL" gen skeleton "$f" name fuzz -o "$tmp/fuzz.skel.h" 2>"$tmp/err"
+	rc=$?
+	if ((rc == 1)) && [[ $(wc -l <"$tmp/err") -eq 1 ]]; then
+		refused=$((refused + 1))
+		continue
+	elif ((rc != 0)); then
+		echo "FAIL $f: exit $rc: $(head -c 300 "$tmp/err")"
+		bad=$((bad + 1))
+		continue
+	fi
+	accepted=$((accepted + 1))
+	printf '#include "%s"\nint main(void) { return 0; }\n' "$tmp/fuzz.skel.h" >"$tmp/use.c"
+	for lang in c c++; do
+		if ! $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -fsyntax-only -x $lang "$tmp/use.c" \
+			2>"$tmp/cc.err"; then
+			echo "FAIL $f: the header does not compile as $lang: $(grep -m1 error "$tmp/cc.err")"
+			bad=$((bad + 1))
+		fi
+	done
+done
+echo "${#files[@]} inputs: $accepted accepted (headers compile as C and C++), $refused refused, $bad failures"
+((bad == 0))
