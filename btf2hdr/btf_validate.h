@@ -18,8 +18,9 @@ struct btf;
  * function has a prototype, a declaration tag's component exists.
  *
  * btf_validate: the same, plus what printing types as C needs: every
- * printed name (types, members, enumerators, global variables) is a C
- * identifier, typedefs, declarations and enumerators have names.
+ * type, member and enumerator name is a C identifier, typedefs,
+ * declarations and enumerators have names. (Variable names are checked
+ * where variables are printed: layout__emit_datasec.)
  *
  * Layout problems (overlapping members, by-value cycles) are found by the
  * layout engine when types are scheduled. Both return 0 or <0 with a
