@@ -173,6 +173,12 @@ LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
 		map->map_flags = def->map_flags;
 		map->def_idx = (uint32_t)i;
 	}
+	/* a map's value size is 32 bits (and a guest's size_t too) */
+	if (kconfig_room > UINT32_MAX) {
+		pr_warn("object '%s': .kconfig needs %llu bytes\n", obj->name,
+			(unsigned long long)kconfig_room);
+		return -EINVAL;
+	}
 	if (kconfig_room && !libbpf_wasm__add_kconfig_map(obj, kconfig_room))
 		return -ENOMEM;
 	return 0;
