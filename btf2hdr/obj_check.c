@@ -47,8 +47,9 @@ int obj_sec_fail(struct obj *o, size_t idx, const char *fmt, ...)
 	va_list ap;
 	int n, ret;
 
-	n = snprintf(o->err, o->err_sz, "section %zu (%s): ", idx,
-		     name_for_message(obj_sec_name(o, idx), safe, sizeof(safe)));
+	name_for_message(obj_sec_name(o, idx), safe, sizeof(safe));
+	n = *safe ? snprintf(o->err, o->err_sz, "section %zu (%s): ", idx, safe)
+		  : snprintf(o->err, o->err_sz, "section %zu: ", idx);
 	va_start(ap, fmt);
 	ret = vfail(o, n, fmt, ap);
 	va_end(ap);
@@ -316,7 +317,7 @@ static int check_rel_entry(struct obj *o, size_t idx, size_t n, const Elf64_Rel 
 		if (r->r_offset % BPF_INSN_SZ)
 			return obj_sec_fail(o, idx, "relocation %zu: offset %llu is not an instruction",
 					    n, (unsigned long long)r->r_offset);
-		/* libbpf patches both halves of a 64-bit load in the function's copy */
+		/* relocation patches both halves of a 64-bit load, in the function's copy */
 		end = func_end(o, sh->sh_info, r->r_offset);
 		if (o->data[target->sh_offset + r->r_offset] == BPF_LD_IMM64 && end &&
 		    end - r->r_offset < 2 * BPF_INSN_SZ)

@@ -2,9 +2,10 @@
 /*
  * The BTF part of the object checker (obj_check.h): .BTF through libbpf's
  * parser and btf_validate_refs, data sections against the ELF sections
- * libbpf sizes them by, and .BTF.ext record by record (libbpf 1.1 checks
- * the .BTF.ext layout, but not the type ids and strings the records name,
- * which it follows at load for CO-RE).
+ * libbpf sizes them by, and .BTF.ext record by record: its layout, and the
+ * type ids and strings the records name (func_info and line_info go to the
+ * kernel with the program, CO-RE relocations are resolved from them at
+ * load).
  */
 #include <errno.h>
 #include <stdbool.h>

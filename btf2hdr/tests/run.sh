@@ -212,6 +212,47 @@ expect_check "enumerator name outside the strings" "$hostile/skel-enum-null-name
 	"section 19 (.BTF): type [49] proto_slot: enumerator 0 name offset outside the string section (4278191649)"
 expect_check "variable name outside the strings" "$hostile/skel-datasec-var-null-name.bpf.o" \
 	"section 19 (.BTF): type [38]: name offset outside the string section (9764864)"
+# every check, one broken object each (tests/mkbadobj.c says what each
+# breaks; section numbers are those of clang 14's layout of objcheck.bpf.c)
+clang $BPF_CFLAGS -c tests/cases/objcheck.bpf.c -o "$tmp/objcheck.bpf.o"
+cc -O2 -Wall -Wextra -Werror tests/mkbadobj.c -o "$tmp/mkbadobj"
+mkdir -p "$tmp/badobj"
+"$tmp/mkbadobj" all "$tmp/objcheck.bpf.o" "$tmp/badobj"
+check "mkbadobj: every kind made" test $? -eq 0
+check "checker: the unbroken object passes" test "$("$tmp/check_obj" "$tmp/badobj/ok.o")" = "$tmp/badobj/ok.o: ok"
+while IFS='|' read -r kind msg; do
+	expect_check "$kind" "$tmp/badobj/$kind.o" "$msg"
+done <<'EOF'
+machine|not a BPF object (ELF machine 62)
+type|not a relocatable object (ELF type 2)
+shoff|section table past the end of the file
+shnum|no section table
+shstrndx|section name table index 29 out of range (29 sections)
+secpast|section 3: data past the end of the file
+secwrap|section 3: data past the end of the file
+shstrterm|section 1: the section name table is not NUL-terminated
+shname|section 3: name offset 316 outside the section name table
+btfnobits|section 18 (.BTF): not SHT_PROGBITS (type 8)
+btfdup|section 22 (.BTF): a second section of that name (the first is 18)
+symentsize|section 28 (.symtab): symbol entries of 16 bytes (size 408), expected 24
+symname|section 28 (.symtab): symbol 12: name offset 316 outside the string table
+symshndx|section 28 (.symtab): symbol 12 (count): section index 34 out of range
+symsize|section 28 (.symtab): symbol 12 (count): extends past its section 3
+symwrap|section 28 (.symtab): symbol 12 (count): extends past its section 3
+rellink|section 4 (.reltp/syscalls/sys_enter_getpid): linked to section 0, not to the symbol table (28)
+relinfo|section 4 (.reltp/syscalls/sys_enter_getpid): applies to section 29, which does not exist
+relsym|section 4 (.reltp/syscalls/sys_enter_getpid): relocation 0: symbol 17 out of range (17 symbols)
+reloff|section 4 (.reltp/syscalls/sys_enter_getpid): relocation 0: offset 208 past the end of section 3
+relabs|section 4 (.reltp/syscalls/sys_enter_getpid): relocation 0: symbol 13 has no section (index 65521)
+ldimm64cut|section 4 (.reltp/syscalls/sys_enter_getpid): relocation 0: 64-bit load at offset 40 cut off by the end of its function
+btfref|section 18 (.BTF): type [10] map_def: member 0 refers to a type that does not exist (1048575)
+datasecvar|section 18 (.BTF): type [23] .maps: variable 0 past the end of the section
+exthdr|section 20 (.BTF.ext): header length 4 out of range (268 bytes)
+extoff|section 20 (.BTF.ext): func_info (offset 1048576, 20 bytes) past the end of the section
+extrec|section 20 (.BTF.ext): func_info records of 4 bytes (at least 8, a multiple of 4)
+extfunc|section 20 (.BTF.ext): func_info record 0: type 1 is not a function
+extcore|section 20 (.BTF.ext): core_relo record 0: type 1048575 does not exist
+EOF
 expect_check "not ELF" "$tmp/text" "not an ELF file"
 expect_check "native ELF" /bin/true "not a BPF object (ELF machine 62)"
 
