@@ -160,6 +160,12 @@ static int check_sections(struct obj *o, const Elf64_Ehdr *eh)
 			snprintf(o->err, o->err_sz, "section %zu: data past the end of the file", i);
 			return -EINVAL;
 		}
+		/* a .bss becomes a map of that size (libbpf keeps it in 32 bits) */
+		if (sh->sh_type == SHT_NOBITS && sh->sh_size > MAX_OBJECT) {
+			snprintf(o->err, o->err_sz, "section %zu: %llu bytes without data (at most %u)", i,
+				 (unsigned long long)sh->sh_size, MAX_OBJECT);
+			return -EINVAL;
+		}
 	}
 	if (o->sh[eh->e_shstrndx].sh_type == SHT_NOBITS)
 		return obj_fail(o, "section name table (section %u) has no data", eh->e_shstrndx);

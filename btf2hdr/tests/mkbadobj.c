@@ -142,6 +142,7 @@ static const char *const kinds[] = {
 	"shstrndx",	/* section name table index out of range */
 	"secpast",	/* a program's data past the end of the file */
 	"secwrap",	/* offset + size wraps around 2^64 */
+	"bsshuge",	/* a .bss of 2^40 bytes (libbpf keeps map sizes in 32 bits) */
 	"shstrterm",	/* section name table not NUL-terminated */
 	"shname",	/* a section name offset outside the name table */
 	"btfnobits",	/* .BTF of type SHT_NOBITS (libbpf would read a NULL buffer) */
@@ -191,6 +192,8 @@ static int mutate(const char *kind)
 		return sh(s)->sh_offset = size - 8, 0;
 	if (!strcmp(kind, "secwrap"))
 		return sh(s)->sh_offset = UINT64_MAX - 7, 0;
+	if (!strcmp(kind, "bsshuge"))
+		return sh(find_sec(".bss"))->sh_size = 1ull << 40, 0;
 	if (!strcmp(kind, "shstrterm")) {
 		Elf64_Shdr *t = sh(eh()->e_shstrndx);
 

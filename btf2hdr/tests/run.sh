@@ -230,6 +230,7 @@ shnum|no section table
 shstrndx|section name table index 29 out of range (29 sections)
 secpast|section 3: data past the end of the file
 secwrap|section 3: data past the end of the file
+bsshuge|section 7: 1099511627776 bytes without data (at most 1073741824)
 shstrterm|section 1: the section name table is not NUL-terminated
 shname|section 3: name offset 316 outside the section name table
 btfnobits|section 18 (.BTF): not SHT_PROGBITS (type 8)
