@@ -21,7 +21,7 @@ enum order_state { ORDER_NONE, ORDER_VISITING, ORDER_DONE };
  * stay well below 4 GiB); sizes are computed exactly up to MAX_TYPE_SIZE.
  */
 #define MAX_COMPOSITE_SIZE (512u << 20)
-#define MAX_TYPE_SIZE (1LL << 62)
+#define MAX_TYPE_SIZE (1LL << 60)	/* so that sizes in bits fit 64 bits */
 
 /*
  * Nesting limits, far above what real BTF has (a kernel's: 18 levels of
