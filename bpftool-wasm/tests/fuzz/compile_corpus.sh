@@ -7,17 +7,19 @@
 # files, spread evenly over the list (the quick version in the test suite).
 # Exit 0 when every file behaved, 1 otherwise (each failure printed).
 set -u
-cd "$(dirname "$0")/../.."
-. ../mk/guest-env.sh
-
 max=0
 if [[ ${1:-} == -n ]]; then
 	max=$2
 	shift 2
 fi
-(($# > 0)) || set -- tests/fuzz/corpus .output/fuzz-corpus
+# the arguments as given, before moving to bpftool-wasm/
+args=()
+for arg in "$@"; do args+=("$(realpath -m -- "$arg")"); done
+cd "$(dirname "$0")/../.."
+. ../mk/guest-env.sh
+((${#args[@]} > 0)) || args=(tests/fuzz/corpus .output/fuzz-corpus)
 files=()
-for arg in "$@"; do
+for arg in "${args[@]}"; do
 	if [[ -d $arg ]]; then
 		while IFS= read -r f; do files+=("$f"); done < <(find "$arg" -type f | sort)
 	elif [[ -e $arg ]]; then
