@@ -71,29 +71,36 @@ static char *base_name(enum name_space ns, const char *name)
 
 /*
  * Claims a unique name in set: base, else base___2, base___3... (the
- * libbpf convention for the second and later users of a name).
+ * libbpf convention for the second and later users of a name). The number
+ * last given for a base is kept with it, so that N types of one name cost
+ * N claims, not N^2: every lower number is taken already.
  */
 char *layout_unique_name(struct name_set *set, int ns, const char *name)
 {
 	char *base = base_name(ns, name), *s;
+	unsigned *last, i;
 	size_t len;
-	int i, r;
+	int r;
 
 	if (!base)
 		return NULL;
 	r = name_set_add(set, base);
 	if (r)
 		return r > 0 ? base : (free(base), NULL);
+	last = name_set_value(set, base);
 	len = strlen(base) + 16;
-	s = malloc(len);
-	for (i = 2; s; i++) {
-		snprintf(s, len, "%s___%d", base, i);
+	s = last ? malloc(len) : NULL;
+	for (i = last && *last >= 2 ? *last + 1 : 2; s; i++) {
+		snprintf(s, len, "%s___%u", base, i);
 		r = name_set_add(set, s);
 		if (r)
 			break;
 	}
+	/* (the set may have grown: find the base's number again) */
+	if (s && r > 0 && (last = name_set_value(set, base)))
+		*last = i;
 	free(base);
-	if (r < 0) {
+	if (!s || r < 0 || !last) {
 		free(s);
 		return NULL;
 	}

@@ -15,6 +15,8 @@
  *   deep     20000 anonymous structs inside each other (480 KB: it overflowed
  *            the stack of the recursive printer)
  *   deepnamed  20000 named structs, each holding the previous one by value
+ *   samename   20000 structs all called s (renamed s___2 ... s___20000: that
+ *            took quadratic time)
  *   ovf      struct s (8 bytes) { int m[1 << 30]; }: 32-bit bit offsets wrap to 0
  *   arrayloop  two arrays of each other
  *   dup      a struct with two members called m
@@ -67,7 +69,7 @@ static uint32_t str(const char *s)
 
 static const char *const kinds[] = {
 	"ok", "range", "loop", "self", "past", "overlap", "name", "unit", "huge", "align",
-	"binary", "deep", "deepnamed", "ovf", "arrayloop", "dup", "noname", "intname", "padname",
+	"binary", "deep", "deepnamed", "samename", "ovf", "arrayloop", "dup", "noname", "intname", "padname",
 };
 
 /* [2..DEEP+1]: each struct holds the previous one (type [1] first) as m. */
@@ -132,6 +134,13 @@ static void make_kind(const char *kind)
 		nested(m, 0);			/* anonymous, the outermost named */
 	} else if (!strcmp(kind, "deepnamed")) {
 		nested(m, 1);
+	} else if (!strcmp(kind, "samename")) {
+		uint32_t k;
+
+		for (k = 2; k <= DEEP + 1; k++) {
+			type(s, KIND_STRUCT, 1, 4);
+			put(m); put(1); put(0);
+		}
 	} else if (!strcmp(kind, "ovf")) {
 		type(0, KIND_ARRAY, 0, 0);	/* [2] int[1 << 30] */
 		put(1); put(1); put(1u << 30);

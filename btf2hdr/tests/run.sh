@@ -151,6 +151,8 @@ expect_bad "raw BTF without -t or --all" 1 "use -t NAME or --all" /sys/kernel/bt
 check "named structs 20000 deep: --all succeeds (no recursion across named types)" test $? -eq 0
 check "named structs 20000 deep: the header compiles" \
 	$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -fsyntax-only -x c "$tmp/deepnamed.h"
+timeout 20 "$TOOL" --all "$tmp/samename.btf" >"$tmp/samename.h"
+check "20000 structs of one name: renamed in linear time" grep -q '^struct s___20000 {' "$tmp/samename.h"
 "$TOOL" --all "$tmp/intname.btf" >"$tmp/intname.h"
 check "an integer named like code stays in its comment" \
 	grep -q '^	unsigned long long /\* x __ _error \* \*/ m;$' "$tmp/intname.h"
