@@ -5,6 +5,7 @@
  * memcpy (the buffer may have any alignment). Each check names what
  * libbpf 1.1 would otherwise follow unchecked.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -71,14 +72,47 @@ Elf64_Sym obj_sym(const struct obj *o, size_t i)
 	return s;
 }
 
-size_t obj_find_sec(const struct obj *o, const char *name)
+/*
+ * Lookups by name and by code offset are binary searches over tables built
+ * once: an object of 60000 sections, or of many relocations and functions,
+ * is checked in n log n.
+ */
+static int by_name_cmp(const void *a, const void *b, void *obj)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcmp(obj_sec_name(obj, x), obj_sec_name(obj, y));
+
+	return c ? c : x < y ? -1 : x > y;
+}
+
+static int index_sections(struct obj *o)
 {
 	size_t i;
 
-	for (i = 1; i < o->shnum; i++)
-		if (strcmp(obj_sec_name(o, i), name) == 0)
-			return i;
+	o->by_name = malloc(o->shnum * sizeof(*o->by_name));
+	if (!o->by_name)
+		return obj_fail(o, "out of memory");
+	for (i = 0; i < o->shnum; i++)
+		o->by_name[i] = i;
+	/* qsort_r: no global state, the runtime may check objects in threads */
+	qsort_r(o->by_name + 1, o->shnum - 1, sizeof(*o->by_name), by_name_cmp, o);
 	return 0;
+}
+
+size_t obj_find_sec(const struct obj *o, const char *name)
+{
+	size_t lo = 1, hi = o->shnum;
+
+	/* the first (lowest-numbered) section of that name, as libelf scans */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(obj_sec_name(o, o->by_name[mid]), name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < o->shnum && !strcmp(obj_sec_name(o, o->by_name[lo]), name) ? o->by_name[lo] : 0;
 }
 
 static const char *sym_name(const struct obj *o, const Elf64_Sym *s)
@@ -175,13 +209,18 @@ static int check_sections(struct obj *o, const Elf64_Ehdr *eh)
 	o->shstr = (const char *)o->data + o->sh[eh->e_shstrndx].sh_offset;
 	o->shstr_sz = o->sh[eh->e_shstrndx].sh_size;
 	for (i = 1; i < o->shnum; i++) {
-		const Elf64_Shdr *sh = &o->sh[i];
-
-		if (sh->sh_name >= o->shstr_sz) {
+		if (o->sh[i].sh_name >= o->shstr_sz) {
 			snprintf(o->err, o->err_sz, "section %zu: name offset %u outside the section name table",
-				 i, sh->sh_name);
+				 i, o->sh[i].sh_name);
 			return -EINVAL;
 		}
+	}
+	err = index_sections(o);
+	if (err)
+		return err;
+	for (i = 1; i < o->shnum; i++) {
+		const Elf64_Shdr *sh = &o->sh[i];
+
 		if ((sh->sh_flags & SHF_EXECINSTR) && sh->sh_type != SHT_PROGBITS)
 			return obj_sec_fail(o, i, "executable section is not SHT_PROGBITS (type %u)",
 					    sh->sh_type);
@@ -196,10 +235,13 @@ static int check_sections(struct obj *o, const Elf64_Ehdr *eh)
 			continue;
 		if (o->sh[first].sh_type != SHT_PROGBITS)
 			return obj_sec_fail(o, first, "not SHT_PROGBITS (type %u)", o->sh[first].sh_type);
-		for (i = first + 1; i < o->shnum; i++)
-			if (strcmp(obj_sec_name(o, i), data_sections[j]) == 0)
-				return obj_sec_fail(o, i, "a second section of that name (the first is %zu)",
-						    first);
+		/* sorted by name then index: a second one comes next */
+		for (i = 1; i < o->shnum; i++)
+			if (o->by_name[i] == first)
+				break;
+		if (i + 1 < o->shnum && !strcmp(obj_sec_name(o, o->by_name[i + 1]), data_sections[j]))
+			return obj_sec_fail(o, o->by_name[i + 1],
+					    "a second section of that name (the first is %zu)", first);
 	}
 	return 0;
 }
@@ -271,19 +313,55 @@ static int check_symbols(struct obj *o)
 	return 0;
 }
 
-/* End of the function of section sec containing off, or 0 if none does. */
-static __u64 func_end(const struct obj *o, size_t sec, __u64 off)
+static int func_cmp(const void *a, const void *b)
+{
+	const struct func_range *x = a, *y = b;
+
+	if (x->sec != y->sec)
+		return x->sec < y->sec ? -1 : 1;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The functions of the code sections, sorted by section and start. */
+static int index_functions(struct obj *o)
 {
 	size_t i;
 
+	o->funcs = malloc((o->nsyms ? o->nsyms : 1) * sizeof(*o->funcs));
+	if (!o->funcs)
+		return obj_fail(o, "out of memory");
 	for (i = 0; i < o->nsyms; i++) {
 		Elf64_Sym s = obj_sym(o, i);
 
-		if (ELF64_ST_TYPE(s.st_info) == STT_FUNC && s.st_shndx == sec &&
-		    s.st_value <= off && off - s.st_value < s.st_size)
-			return s.st_value + s.st_size;
+		if (ELF64_ST_TYPE(s.st_info) == STT_FUNC && s.st_shndx < o->shnum &&
+		    (o->sh[s.st_shndx].sh_flags & SHF_EXECINSTR))
+			o->funcs[o->nfuncs++] = (struct func_range){ s.st_shndx, s.st_value,
+								     s.st_value + s.st_size };
 	}
+	qsort(o->funcs, o->nfuncs, sizeof(*o->funcs), func_cmp);
 	return 0;
+}
+
+/*
+ * End of the function of section sec that libbpf gives the instruction at
+ * off (the last one starting at or before it, if it contains off), or 0.
+ */
+static __u64 func_end(const struct obj *o, size_t sec, __u64 off)
+{
+	size_t lo = 0, hi = o->nfuncs;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct func_range *f = &o->funcs[mid];
+
+		if (f->sec < sec || (f->sec == sec && f->start <= off))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!lo || o->funcs[lo - 1].sec != sec || o->funcs[lo - 1].end <= off)
+		return 0;
+	return o->funcs[lo - 1].end;
 }
 
 /* The sections whose relocations libbpf applies: code, .maps, struct_ops. */
@@ -336,8 +414,10 @@ static int check_rel_entry(struct obj *o, size_t idx, size_t n, const Elf64_Rel 
 static int check_relocations(struct obj *o)
 {
 	size_t i, n;
-	int err;
+	int err = index_functions(o);
 
+	if (err)
+		return err;
 	for (i = 1; i < o->shnum; i++) {
 		const Elf64_Shdr *sh = &o->sh[i];
 
@@ -389,5 +469,7 @@ int bpf_obj_check(const void *data, size_t size, char *err, size_t err_sz)
 	ret = ret ? ret : check_relocations(&o);
 	ret = ret ? ret : obj_check_btf(&o);
 	free(o.sh);
+	free(o.by_name);
+	free(o.funcs);
 	return ret;
 }

@@ -29,7 +29,9 @@
  *
  * Returns 0, or <0 with a one-line message in err (no trailing newline),
  * e.g. "section 7 (.rel.text): offset past the end of the file".
- * Does not keep any state; safe to call on untrusted bytes of any size.
+ * Keeps no state and runs in n log n of the object's size; safe on
+ * untrusted bytes of any size and alignment. While it parses .BTF, libbpf's
+ * print function (process-wide) is silenced, then restored.
  */
 int bpf_obj_check(const void *data, size_t size, char *err, size_t err_sz);
 

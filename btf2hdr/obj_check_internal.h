@@ -13,6 +13,11 @@
 
 struct btf;
 
+struct func_range {
+	size_t sec;
+	__u64 start, end;
+};
+
 struct obj {
 	const unsigned char *data;
 	size_t size;
@@ -24,6 +29,9 @@ struct obj {
 	size_t nsyms;
 	const char *strtab;	/* symbol names, NUL-terminated at the end */
 	size_t strtab_sz;
+	size_t *by_name;	/* section indices sorted by name, then index */
+	struct func_range *funcs;	/* functions in code sections, sorted */
+	size_t nfuncs;
 	char *err;
 	size_t err_sz;
 };
