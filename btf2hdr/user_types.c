@@ -9,20 +9,26 @@
 #include <bpf/btf.h>
 
 #include "btf_input.h"
+#include "name_set.h"
 #include "user_types.h"
 
+/*
+ * The types found, in order, each once; and the BTF's named types by kind
+ * and name. Both are lookups per DWARF type: hashed, so that a large
+ * object is read in linear time.
+ */
 struct found {
 	__u32 *ids;
 	size_t cnt, cap;
+	bool *seen;		/* by type id */
+	struct name_set by_name;	/* "KIND:NAME" -> the first id of that kind and name */
 };
 
 static int add_id(struct found *f, __u32 id)
 {
-	size_t i;
-
-	for (i = 0; i < f->cnt; i++)
-		if (f->ids[i] == id)
-			return 0;
+	if (f->seen[id])
+		return 0;
+	f->seen[id] = true;
 	if (f->cnt == f->cap) {
 		size_t cap = f->cap ? f->cap * 2 : 16;
 		__u32 *ids = realloc(f->ids, cap * sizeof(*ids));
@@ -62,14 +68,59 @@ static int btf_kind_of_tag(int tag)
 	}
 }
 
-/* The BTF type of that kind and name (enums: 32- or 64-bit), or 0. */
-static __u32 find_btf(const struct btf *btf, int kind, const char *name)
+static char *kind_key(int kind, const char *name)
 {
-	__s32 id = btf__find_by_name_kind(btf, name, (__u32)kind);
+	char *key = malloc(strlen(name) + 8);
 
-	if (id <= 0 && kind == BTF_KIND_ENUM)
-		id = btf__find_by_name_kind(btf, name, BTF_KIND_ENUM64);
-	return id > 0 ? (__u32)id : 0;
+	if (key)
+		sprintf(key, "%d:%s", kind, name);
+	return key;
+}
+
+/* What btf__find_by_name_kind() finds (the first id), for every named type at once. */
+static int index_btf(const struct btf *btf, struct found *f)
+{
+	__u32 id, n = btf__type_cnt(btf);
+
+	f->seen = calloc(n, sizeof(*f->seen));
+	if (!f->seen)
+		return -ENOMEM;
+	for (id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		const char *name = btf__name_by_offset(btf, t->name_off);
+		char *key;
+		unsigned *first;
+
+		if (!name || !*name)
+			continue;
+		key = kind_key((int)btf_kind(t), name);
+		first = key ? name_set_value(&f->by_name, key) : NULL;
+		free(key);
+		if (!first)
+			return -ENOMEM;
+		if (!*first)
+			*first = id;
+	}
+	return 0;
+}
+
+static __u32 lookup(struct found *f, int kind, const char *name)
+{
+	char *key = kind_key(kind, name);
+	unsigned *id = key && name_set_has(&f->by_name, key) ? name_set_value(&f->by_name, key) : NULL;
+
+	free(key);
+	return id ? *id : 0;
+}
+
+/* The BTF type of that kind and name (enums: 32- or 64-bit), or 0. */
+static __u32 find_btf(struct found *f, int kind, const char *name)
+{
+	__u32 id = lookup(f, kind, name);
+
+	if (!id && kind == BTF_KIND_ENUM)
+		id = lookup(f, BTF_KIND_ENUM64, name);
+	return id;
 }
 
 /*
@@ -110,7 +161,7 @@ static int from_dwarf(Dwarf *dw, const struct btf_input *in, struct found *f, FI
 				file = decl_file(&cu, &die);
 				if (!file || is_system_file(file))
 					continue;
-				id = find_btf(in->btf, kind, name);
+				id = find_btf(f, kind, name);
 				if (id)
 					err = add_id(f, id);
 				else if (kind != BTF_KIND_TYPEDEF && warn)
@@ -188,6 +239,12 @@ int user_types(const struct btf_input *in, __u32 **ids, size_t *cnt, FILE *warn)
 	Dwarf *dw = NULL;
 	int err;
 
+	err = index_btf(in->btf, &f);
+	if (err) {
+		free(f.seen);
+		name_set_free(&f.by_name);
+		return err;
+	}
 	elf_version(EV_CURRENT);
 	elf = in->is_elf ? elf_memory((char *)in->data, in->size) : NULL;
 	if (elf)
@@ -196,6 +253,8 @@ int user_types(const struct btf_input *in, __u32 **ids, size_t *cnt, FILE *warn)
 	if (dw)
 		dwarf_end(dw);
 	elf_end(elf);
+	free(f.seen);
+	name_set_free(&f.by_name);
 	if (err) {
 		free(f.ids);
 		return err;
