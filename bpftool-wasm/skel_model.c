@@ -14,6 +14,7 @@
 #include <bpf/libbpf.h>
 
 #include "btf_validate.h"
+#include "name_set.h"
 #include "names.h"
 #include "obj_check.h"
 #include "skel_model.h"
@@ -115,9 +116,30 @@ static int silent_print(enum libbpf_print_level level, const char *fmt, va_list 
 	return 0;
 }
 
-static int find_datasec(const struct btf *btf, const char *sec)
+/* The first DATASEC of each name, hashed: one lookup per data section. */
+static int index_datasecs(struct skel_model *m)
 {
-	int id = btf__find_by_name_kind(btf, sec, BTF_KIND_DATASEC);
+	__u32 id, n = btf__type_cnt(m->btf);
+
+	for (id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(m->btf, id);
+		unsigned *first;
+
+		if (!btf_is_datasec(t))
+			continue;
+		first = name_set_value(&m->datasecs, btf__name_by_offset(m->btf, t->name_off));
+		if (!first)
+			return fail(m, -ENOMEM, "out of memory");
+		if (!*first)
+			*first = id;
+	}
+	return 0;
+}
+
+static int find_datasec(struct skel_model *m, const char *sec)
+{
+	const struct btf *btf = m->btf;
+	int id = name_set_has(&m->datasecs, sec) ? (int)*name_set_value(&m->datasecs, sec) : 0;
 	const struct btf_type *t;
 	const struct btf_var_secinfo *vsi;
 	int i;
@@ -161,7 +183,7 @@ static bool is_internal_sec(const char *name)
  */
 static int collect_kconfig_map(struct skel_model *m)
 {
-	int id = find_datasec(m->btf, ".kconfig");
+	int id = find_datasec(m, ".kconfig");
 	struct skel_map *map;
 
 	if (!id)
@@ -205,7 +227,7 @@ static int collect_internal_maps(struct skel_model *m)
 			break;
 		}
 		map->internal = true;
-		map->datasec_id = find_datasec(m->btf, name);
+		map->datasec_id = find_datasec(m, name);
 	}
 	elf_end(elf);
 	return err ? err : collect_kconfig_map(m);
@@ -243,59 +265,90 @@ static int collect_maps_and_progs(struct skel_model *m)
 	return 0;
 }
 
-/* The spelling of a field in C, or in C++ (names.h: name_member_rename). */
-static bool same_field(const char *a, const char *b, bool cxx)
+/* ident as a field is spelled in C (cxx false) or C++: malloc'ed */
+static char *field_spelling(const char *ident, bool cxx)
 {
-	enum member_rename ra = name_member_rename(a, false), rb = name_member_rename(b, false);
-	bool sa = ra == MEMBER_SUFFIX || (cxx && ra == MEMBER_CXX_SUFFIX);
-	bool sb = rb == MEMBER_SUFFIX || (cxx && rb == MEMBER_CXX_SUFFIX);
-	size_t la = strlen(a), lb = strlen(b), ls = strlen(RENAME_SUFFIX);
+	enum member_rename r = name_member_rename(ident, false);
+	bool suffix = r == MEMBER_SUFFIX || (cxx && r == MEMBER_CXX_SUFFIX);
+	char *s = malloc(strlen(ident) + sizeof(RENAME_SUFFIX));
 
-	/* compare a[+suffix] with b[+suffix] without building them */
-	if (la + (sa ? ls : 0) != lb + (sb ? ls : 0))
-		return false;
-	if (sa == sb)
-		return strcmp(a, b) == 0;
-	/* the longer one is the plain one: it must be the other + suffix */
-	return sa ? strncmp(b, a, la) == 0 && strcmp(b + la, RENAME_SUFFIX) == 0
-		  : strncmp(a, b, lb) == 0 && strcmp(a + lb, RENAME_SUFFIX) == 0;
+	if (s)
+		strcat(strcpy(s, ident), suffix ? RENAME_SUFFIX : "");
+	return s;
 }
 
-/* "" when a and b are the same field in C, " in C++" when only there, NULL if never */
-static const char *fields_collide(const char *a, const char *b)
+/*
+ * Index (from 1) of an earlier name whose field is spelled like name i's
+ * in C or in C++ (*cxx_only tells which), 0 if none, -1 out of memory.
+ * Hashed: thousands of maps cost thousands of lookups.
+ */
+static long earlier_field(struct name_set sets[2], const char *ident, size_t i, bool *cxx_only)
 {
-	return same_field(a, b, false) ? "" : same_field(a, b, true) ? " in C++" : NULL;
+	long found = 0;
+	int lang;
+
+	for (lang = 0; lang < 2; lang++) {
+		char *spelled = field_spelling(ident, lang);
+		unsigned *first = spelled ? name_set_value(&sets[lang], spelled) : NULL;
+
+		free(spelled);
+		if (!first)
+			return -1;
+		if (*first && !found) {
+			found = *first;
+			*cxx_only = lang == 1;
+		} else if (!*first) {
+			*first = (unsigned)i + 1;
+		}
+	}
+	return found;
 }
 
 /*
  * Every name must become a field of its own: a name that gives no
  * identifier, or two that give the same one (in C or in C++), are refused.
  */
+static int check_names(struct skel_model *m, const char *what, size_t cnt,
+		       const char *(*name_of)(const struct skel_model *, size_t),
+		       const char *(*ident_of)(const struct skel_model *, size_t))
+{
+	struct name_set sets[2] = { { 0 }, { 0 } };
+	char sa[NAME_MSG_BUF], sb[NAME_MSG_BUF];
+	size_t i;
+	int err = 0;
+
+	for (i = 0; i < cnt && !err; i++) {
+		bool cxx_only = false;
+		long j;
+
+		if (!*ident_of(m, i)) {
+			err = fail(m, -EINVAL, "%s %zu has an empty name", what, i);
+			break;
+		}
+		j = earlier_field(sets, ident_of(m, i), i, &cxx_only);
+		if (j < 0)
+			err = fail(m, -ENOMEM, "out of memory");
+		else if (j)
+			err = fail(m, -EINVAL, "%ss \"%s\" and \"%s\" become the same skeleton field%s; rename one",
+				   what, name_for_message(name_of(m, (size_t)j - 1), sa, sizeof(sa)),
+				   name_for_message(name_of(m, i), sb, sizeof(sb)),
+				   cxx_only ? " in C++" : "");
+	}
+	name_set_free(&sets[0]);
+	name_set_free(&sets[1]);
+	return err;
+}
+
+static const char *map_name(const struct skel_model *m, size_t i) { return m->maps[i].name; }
+static const char *map_ident(const struct skel_model *m, size_t i) { return m->maps[i].ident; }
+static const char *prog_name(const struct skel_model *m, size_t i) { return m->progs[i].name; }
+static const char *prog_ident(const struct skel_model *m, size_t i) { return m->progs[i].ident; }
+
 static int check_idents(struct skel_model *m)
 {
-	char sa[NAME_MSG_BUF], sb[NAME_MSG_BUF];
-	const char *where;
-	size_t i, j;
+	int err = check_names(m, "map", m->map_cnt, map_name, map_ident);
 
-	for (i = 0; i < m->map_cnt; i++) {
-		if (!*m->maps[i].ident)
-			return fail(m, -EINVAL, "map %zu has an empty name", i);
-		for (j = i + 1; j < m->map_cnt; j++)
-			if ((where = fields_collide(m->maps[i].ident, m->maps[j].ident)))
-				return fail(m, -EINVAL, "maps \"%s\" and \"%s\" become the same skeleton field%s; rename one",
-					    name_for_message(m->maps[i].name, sa, sizeof(sa)),
-					    name_for_message(m->maps[j].name, sb, sizeof(sb)), where);
-	}
-	for (i = 0; i < m->prog_cnt; i++) {
-		if (!*m->progs[i].ident)
-			return fail(m, -EINVAL, "program %zu has an empty name", i);
-		for (j = i + 1; j < m->prog_cnt; j++)
-			if ((where = fields_collide(m->progs[i].ident, m->progs[j].ident)))
-				return fail(m, -EINVAL, "programs \"%s\" and \"%s\" become the same skeleton field%s; rename one",
-					    name_for_message(m->progs[i].name, sa, sizeof(sa)),
-					    name_for_message(m->progs[j].name, sb, sizeof(sb)), where);
-	}
-	return 0;
+	return err ? err : check_names(m, "program", m->prog_cnt, prog_name, prog_ident);
 }
 
 static int set_name(struct skel_model *m, const char *path, const char *name)
@@ -330,7 +383,9 @@ static int load_model(struct skel_model *m)
 	/* the types are printed: names must be C (as for btf2hdr) */
 	if (btf_validate(m->btf, m->err, sizeof(m->err)))
 		return -EINVAL;
-	err = collect_maps_and_progs(m);
+	err = index_datasecs(m);
+	if (!err)
+		err = collect_maps_and_progs(m);
 	if (!err)
 		err = collect_internal_maps(m);
 	if (!err)
@@ -381,6 +436,7 @@ void skel_model__free(struct skel_model *m)
 	free(m->maps);
 	free(m->progs);
 	bpf_object__close(m->obj);
+	name_set_free(&m->datasecs);
 	free(m->elf);
 	free(m->obj_name);
 }

@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "name_set.h"
+
 struct bpf_object;
 struct btf;
 
@@ -44,6 +46,7 @@ struct skel_model {
 	size_t map_cnt;
 	struct skel_prog *progs;
 	size_t prog_cnt;
+	struct name_set datasecs;	/* DATASEC name -> its first type id */
 	char err[512];		/* the one-line problem when loading fails */
 };
 
