@@ -133,6 +133,27 @@ static int assign_names(struct layout *l)
 	return err;
 }
 
+/*
+ * An anonymous type is printed inline wherever it is used, and BTF may use
+ * one type in several places: nested, that multiplies (two uses per level,
+ * 40 levels: 2^40 lines). Definitions may print, in all, four times the
+ * members the BTF has, plus a million: far more than any real BTF needs
+ * (its anonymous types are used once, or a few times), and linear.
+ */
+static unsigned long long inline_budget(const struct btf *btf)
+{
+	unsigned long long members = 0;
+	__u32 id, n = btf__type_cnt(btf);
+
+	for (id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		if (btf_is_composite(t) || btf_is_datasec(t))
+			members += btf_vlen(t);
+	}
+	return 4 * members + (1u << 20);
+}
+
 struct layout *layout__new(const struct btf *btf, FILE *out)
 {
 	struct layout *l = calloc(1, sizeof(*l));
@@ -145,6 +166,7 @@ struct layout *layout__new(const struct btf *btf, FILE *out)
 	l->btf = btf;
 	l->out = out;
 	l->nr_types = btf__type_cnt(btf);
+	l->inline_left = inline_budget(btf);
 	l->ts = calloc(l->nr_types, sizeof(*l->ts));
 	if (!l->ts || assign_names(l)) {
 		layout__free(l);

@@ -365,7 +365,7 @@ static void guard_open(struct layout *l, const char *kind, const char *name)
 static int emit_composite(struct layout *l, __u32 id, const struct btf_type *t)
 {
 	const char *kind = btf_is_union(t) ? "union" : "struct";
-	int err = layout_scope_composite(l, id);
+	int err = layout_scope_composite(l, id, id);
 
 	if (err)
 		return err;
@@ -431,7 +431,7 @@ static int emit_typedef(struct layout *l, __u32 id, const struct btf_type *t)
 	__u32 inner;
 	int err;
 
-	err = layout_scope_composite(l, t->type);
+	err = layout_scope_composite(l, id, t->type);
 	if (err)
 		return err;
 	guard_open(l, "typedef", name);

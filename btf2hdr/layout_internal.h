@@ -78,6 +78,8 @@ struct layout {
 	unsigned value_depth;		/* types by value being visited (layout_order.c) */
 	unsigned anon_depth;		/* anonymous composites among them */
 	unsigned plan_depth;		/* layouts being computed (layout_model.c) */
+	unsigned long long inline_left;	/* members definitions may still print (layout_scope.c) */
+	__u32 scope_def;		/* the definition being checked */
 	unsigned long types_emitted, asserts;
 	char err[512];
 };
@@ -102,7 +104,7 @@ const char *layout_int_name(int size, bool is_signed, bool is_char, bool is_bool
 
 /* layout_scope.c: call before printing a definition (a struct or union,
  * or a typedef: its target type) or a data section */
-int layout_scope_composite(struct layout *l, __u32 id);
+int layout_scope_composite(struct layout *l, __u32 def, __u32 id);
 int layout_scope_datasec(struct layout *l, __u32 id);
 unsigned layout_next_pad(struct layout *l);
 void layout_scope_end(struct layout *l);

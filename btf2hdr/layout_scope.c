@@ -124,6 +124,11 @@ static int collect(struct layout *l, __u32 id, struct scope *sc)
 		bool named = name && *name;
 		__u32 inner_id;
 
+		/* this walk is what printing the definition will do: bounded (layout.c) */
+		if (!l->inline_left--)
+			return layout_err(l, -EINVAL, l->scope_def,
+					  "too many members printed inline (anonymous types used in many places)");
+
 		inner = inlined_type(l, m->type, &inner_id);
 		if (named) {
 			err = add_name(l, sc, id, "member", i, name);
@@ -144,21 +149,22 @@ static int collect(struct layout *l, __u32 id, struct scope *sc)
 	return err;
 }
 
-static void scope_begin(struct layout *l)
+static void scope_begin(struct layout *l, __u32 def)
 {
+	l->scope_def = def;
 	name_set_free(&l->used);
 	l->pad_id = 0;
 	l->anon_depth = 0;
 }
 
-int layout_scope_composite(struct layout *l, __u32 id)
+int layout_scope_composite(struct layout *l, __u32 def, __u32 id)
 {
 	const struct btf_type *t = layout_type(l, id);
 	struct scope sc = { 0 };
 	__u32 inner;
 	int err = 0;
 
-	scope_begin(l);
+	scope_begin(l, def);
 	if (t && btf_is_composite(t) && l->ts[id].name)
 		err = collect(l, id, &sc);
 	else if (inlined_type(l, id, &inner))
@@ -175,7 +181,7 @@ int layout_scope_datasec(struct layout *l, __u32 id)
 	struct scope sc = { 0 };
 	int i, err = 0;
 
-	scope_begin(l);
+	scope_begin(l, id);
 	for (i = 0; i < btf_vlen(t) && !err; i++, v++) {
 		const struct btf_type *var = layout_type(l, v->type), *inner;
 		const char *name;

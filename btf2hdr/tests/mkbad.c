@@ -15,6 +15,8 @@
  *   deep     20000 anonymous structs inside each other (480 KB: it overflowed
  *            the stack of the recursive printer)
  *   deepnamed  20000 named structs, each holding the previous one by value
+ *   fanout   40 anonymous unions, each holding the one before twice: 2^40
+ *            members printed inline
  *   samename   20000 structs all called s (renamed s___2 ... s___20000: that
  *            took quadratic time)
  *   ovf      struct s (8 bytes) { int m[1 << 30]; }: 32-bit bit offsets wrap to 0
@@ -35,6 +37,7 @@
 #define KIND_PTR 2
 #define KIND_ARRAY 3
 #define KIND_STRUCT 4
+#define KIND_UNION 5
 #define KIND_TYPEDEF 8
 
 #define DEEP 20000
@@ -69,7 +72,7 @@ static uint32_t str(const char *s)
 
 static const char *const kinds[] = {
 	"ok", "range", "loop", "self", "past", "overlap", "name", "unit", "huge", "align",
-	"binary", "deep", "deepnamed", "samename", "ovf", "arrayloop", "dup", "noname", "intname", "padname",
+	"binary", "deep", "deepnamed", "fanout", "samename", "ovf", "arrayloop", "dup", "noname", "intname", "padname",
 };
 
 /* [2..DEEP+1]: each struct holds the previous one (type [1] first) as m. */
@@ -134,6 +137,17 @@ static void make_kind(const char *kind)
 		nested(m, 0);			/* anonymous, the outermost named */
 	} else if (!strcmp(kind, "deepnamed")) {
 		nested(m, 1);
+	} else if (!strcmp(kind, "fanout")) {
+		uint32_t k, a = str("a"), b = str("b");
+
+		type(0, KIND_UNION, 2, 4);	/* [2] union { int a; int b; } */
+		put(a); put(1); put(0);
+		put(b); put(1); put(0);
+		for (k = 3; k <= 41; k++) {	/* [k] union { [k-1] a; [k-1] b; } */
+			type(k == 41 ? s : 0, KIND_UNION, 2, 4);
+			put(a); put(k - 1); put(0);
+			put(b); put(k - 1); put(0);
+		}
 	} else if (!strcmp(kind, "samename")) {
 		uint32_t k;
 

@@ -139,6 +139,9 @@ expect_bad "anonymous structs 20000 deep (stack overflow before)" 1 \
 expect_bad "named structs 20000 deep by value" 1 "types nested deeper than 256 levels" -t n20001 "$tmp/deepnamed.btf"
 expect_bad "int m[1 << 30] in 8 bytes (32-bit bit offset wrapped to 0 before)" 1 \
 	"type \[3\] s: member 0: ends past the type's size (4294967296 > 8 bytes)" --all "$tmp/ovf.btf"
+expect_bad "one anonymous union used twice per level, 40 levels (2^40 lines before)" 1 \
+	"type \[41\] s: too many members printed inline (anonymous types used in many places)" \
+	--all "$tmp/fanout.btf"
 expect_bad "arrays of each other" 1 "reference loop" --all "$tmp/arrayloop.btf"
 expect_bad "two members of one name" 1 "type \[2\] s: member 1: a second member named m" --all "$tmp/dup.btf"
 expect_bad "a member without a name" 1 "type \[2\] s: member 0: has no name" --all "$tmp/noname.btf"
