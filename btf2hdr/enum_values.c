@@ -8,6 +8,7 @@
 #include <bpf/btf.h>
 
 #include "enum_values.h"
+#include "name_set.h"
 #include "layout.h"
 
 /* The enumerators of one DWARF enum, in order, if they match BTF's names. */
@@ -51,9 +52,34 @@ out:
 	return ret;
 }
 
+/*
+ * The first 32-bit BTF enum of each name (btf__find_by_name_kind's answer),
+ * hashed once: a search per DWARF enum would be quadratic.
+ */
+static int index_enums(const struct btf *btf, struct name_set *set)
+{
+	__u32 id, n = btf__type_cnt(btf);
+
+	for (id = 1; id < n; id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		unsigned *first;
+
+		if (!btf_is_enum(t) || !t->name_off)
+			continue;
+		first = name_set_value(set, btf__name_by_offset(btf, t->name_off));
+		if (!first)
+			return -1;
+		if (!*first)
+			*first = id;
+	}
+	return 0;
+}
+
 int enum_values_from_dwarf(const void *data, size_t size, const struct btf *btf,
 			   struct layout *l)
 {
+	struct name_set enums = { 0 };
+	bool indexed = false;
 	Dwarf_Off off = 0, next;
 	Elf *elf;
 	Dwarf *dw;
@@ -79,7 +105,12 @@ int enum_values_from_dwarf(const void *data, size_t size, const struct btf *btf,
 				    !dwarf_attr(&die, DW_AT_byte_size, &a) || dwarf_formudata(&a, &size) ||
 				    size != 8)
 					continue;
-				id = btf__find_by_name_kind(btf, name, BTF_KIND_ENUM);
+				if (!indexed && index_enums(btf, &enums)) {
+					ret = -1;
+					break;
+				}
+				indexed = true;
+				id = name_set_has(&enums, name) ? (__s32)*name_set_value(&enums, name) : 0;
 				if (id > 0 && btf__type_by_id(btf, (__u32)id)->size == 8)
 					ret = apply(&die, btf, (__u32)id, l);
 			} while (!ret && dwarf_siblingof(&die, &die) == 0);
@@ -89,5 +120,6 @@ int enum_values_from_dwarf(const void *data, size_t size, const struct btf *btf,
 	if (dw)
 		dwarf_end(dw);
 	elf_end(elf);
+	name_set_free(&enums);
 	return ret;
 }
