@@ -5,6 +5,8 @@
 # never a crash or a hang. Uses run.sh's $HOST, $tmp and the harness.
 
 H=hostile
+# the hostile BPF objects live with the first tool that reads them
+OBJS=../../../bpftool-wasm/tests/hostile
 
 # --- the module itself, checked before wasm2c (wasm_module.c, module_check.c)
 expect_exact "import of the wrong type" 1 \
@@ -107,14 +109,14 @@ check "grow in the callback when memory moves (ulimit -v)" \
 # bpf_obj_check, then parsed by libbpf, in a forked child; the runtime
 # survives each, and none that is malformed reaches the host's libbpf
 head -c 4096 /dev/urandom >"$tmp/random.o"
-head -c 300 $H/objects/names.bpf.o >"$tmp/truncated.o"
+head -c 300 $OBJS/names.bpf.o >"$tmp/truncated.o"
 : >"$tmp/empty.o"
 # with the project's fuzz corpora of BPF objects, whatever they hold now
 corpora=$(find ../../sdk/fuzz/corpus ../../../btf2hdr/tests/fuzz/corpus \
 	../../../bpftool-wasm/tests/fuzz/corpus -type f 2>/dev/null)
 # (a corpus holds valid objects too: for those, only survival is asserted)
-malformed="$H/objects/skel-*.bpf.o $tmp/random.o $tmp/truncated.o"
-for f in $H/objects/*.o $malformed $corpora "$tmp/empty.o"; do
+malformed="$OBJS/skel-*.bpf.o $tmp/random.o $tmp/truncated.o"
+for f in $OBJS/*.o $malformed $corpora "$tmp/empty.o"; do
 	"$HOST" $H/garbage.wasm host <"$f" >"$tmp/g.out" 2>"$tmp/g.err"
 	rc=$?
 	check "garbage object $(basename "$f"): the runtime survives" \
@@ -129,16 +131,16 @@ for f in $malformed; do
 done
 check "an empty object: the load fails" grep -qx "host load: 0" \
 	<<<"$("$HOST" $H/garbage.wasm host <"$tmp/empty.o" 2>/dev/null)"
-"$HOST" $H/garbage.wasm host <$H/objects/skel-libbpf-segv.bpf.o >/dev/null 2>"$tmp/g.err"
+"$HOST" $H/garbage.wasm host <$OBJS/skel-libbpf-segv.bpf.o >/dev/null 2>"$tmp/g.err"
 check "skel-libbpf-segv.bpf.o is refused by the checker, before libbpf" \
 	grep -q "object refused: section [0-9]* (.BTF): " "$tmp/g.err"
 expect_exact "without the checker, libbpf's crash on it is contained: one line" 0 \
 	"wasm-bpf: $H/garbage.wasm: wasm_load_bpf_object: object refused: libbpf crashed parsing it (Segmentation fault)" \
-	env WASM_BPF_OBJCHECK=0 "$HOST" $H/garbage.wasm host <$H/objects/skel-libbpf-segv.bpf.o
-WASM_BPF_QUIET=1 "$HOST" $H/garbage.wasm host <$H/objects/skel-libbpf-segv.bpf.o >/dev/null 2>"$tmp/g.err"
+	env WASM_BPF_OBJCHECK=0 "$HOST" $H/garbage.wasm host <$OBJS/skel-libbpf-segv.bpf.o
+WASM_BPF_QUIET=1 "$HOST" $H/garbage.wasm host <$OBJS/skel-libbpf-segv.bpf.o >/dev/null 2>"$tmp/g.err"
 check "WASM_BPF_QUIET=1 silences the refusal" test ! -s "$tmp/g.err"
 check "a valid object still loads" grep -qx "host load: 1" \
-	<<<"$("$HOST" $H/garbage.wasm host <$H/objects/names.bpf.o 2>/dev/null)"
+	<<<"$("$HOST" $H/garbage.wasm host <$OBJS/names.bpf.o 2>/dev/null)"
 
 # --- the module parser and check on every input fuzzing kept, natively
 # under ASan/UBSan (tests/fuzz/fuzz_module.c)
