@@ -137,7 +137,7 @@ static int assign_names(struct layout *l)
  * An anonymous type is printed inline wherever it is used, and BTF may use
  * one type in several places: nested, that multiplies (two uses per level,
  * 40 levels: 2^40 lines). Definitions may print, in all, four times the
- * members the BTF has, plus a million: far more than any real BTF needs
+ * members the BTF has, plus 65536: far more than any real BTF needs
  * (its anonymous types are used once, or a few times), and linear.
  */
 static unsigned long long inline_budget(const struct btf *btf)
@@ -151,7 +151,7 @@ static unsigned long long inline_budget(const struct btf *btf)
 		if (btf_is_composite(t) || btf_is_datasec(t))
 			members += btf_vlen(t);
 	}
-	return 4 * members + (1u << 20);
+	return 4 * members + (1u << 16);
 }
 
 struct layout *layout__new(const struct btf *btf, FILE *out)
