@@ -196,8 +196,23 @@ static int check_datasec(struct obj *o, size_t btf_sec, const struct btf *btf, _
 	int i;
 
 	/* libbpf lays these out itself, from the externs */
-	if (!strcmp(name, ".kconfig") || !strcmp(name, ".ksyms"))
+	if (!strcmp(name, ".ksyms"))
 		return 0;
+	if (!strcmp(name, ".kconfig")) {
+		/*
+		 * libbpf 1.1 keeps a kconfig extern's size in an int and returns
+		 * a size over 2 GiB as an "error" it then hands back as a pointer
+		 */
+		for (i = 0; i < btf_vlen(t); i++, v++) {
+			const struct btf_type *var = btf__type_by_id(btf, v->type);
+			__s64 sz = btf_is_var(var) ? btf__resolve_size(btf, var->type) : 1;
+
+			if (sz <= 0 || sz > INT32_MAX)
+				return obj_sec_fail(o, btf_sec, "type [%u] .kconfig: variable %d has no size",
+						    id, i);
+		}
+		return 0;
+	}
 	sec = obj_find_sec(o, name);
 	if (!sec)
 		return 0;	/* libbpf refuses it: "failed to determine size" */
