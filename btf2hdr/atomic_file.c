@@ -9,19 +9,7 @@
 #include <unistd.h>
 
 #include "atomic_file.h"
-
-static int fail(char *err, size_t err_sz, int code, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static int fail(char *err, size_t err_sz, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, err_sz, fmt, ap);
-	va_end(ap);
-	return code;
-}
+#include "errmsg.h"
 
 static int write_fd(int fd, const char *buf, size_t len)
 {
@@ -45,10 +33,10 @@ static int write_stdout(const void *buf, size_t len, char *err, size_t err_sz)
 	int ret;
 
 	if (fflush(stdout))
-		return fail(err, err_sz, -errno, "write failed: %s", strerror(errno));
+		return errmsg(err, err_sz, -errno, "write failed: %s", strerror(errno));
 	ret = write_fd(STDOUT_FILENO, buf, len);
 	if (ret)
-		return fail(err, err_sz, ret, "write failed: %s", strerror(-ret));
+		return errmsg(err, err_sz, ret, "write failed: %s", strerror(-ret));
 	return 0;
 }
 
@@ -79,11 +67,11 @@ int atomic_write(const char *path, const void *buf, size_t len, char *err, size_
 	dir_len = slash ? (size_t)(slash - path) + 1 : 0;
 	tmp = malloc(strlen(path) + 16);
 	if (!tmp)
-		return fail(err, err_sz, -ENOMEM, "out of memory");
+		return errmsg(err, err_sz, -ENOMEM, "out of memory");
 	sprintf(tmp, "%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
 	fd = mkstemp(tmp);
 	if (fd < 0) {
-		ret = fail(err, err_sz, -errno, "cannot create a temporary file next to it: %s",
+		ret = errmsg(err, err_sz, -errno, "cannot create a temporary file next to it: %s",
 			   strerror(errno));
 		free(tmp);
 		return ret;
@@ -98,7 +86,7 @@ int atomic_write(const char *path, const void *buf, size_t len, char *err, size_
 		ret = -errno;
 	if (ret) {
 		unlink(tmp);
-		fail(err, err_sz, ret, "write failed: %s", strerror(-ret));
+		errmsg(err, err_sz, ret, "write failed: %s", strerror(-ret));
 	}
 	free(tmp);
 	return ret;

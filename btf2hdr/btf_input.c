@@ -19,22 +19,10 @@
 #include <bpf/libbpf.h>
 
 #include "btf_input.h"
+#include "errmsg.h"
 
 #define BTF_MAGIC 0xeB9F
 #define MAX_INPUT (1u << 30)
-
-static int fail(char *err, size_t err_sz, int code, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static int fail(char *err, size_t err_sz, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, err_sz, fmt, ap);
-	va_end(ap);
-	return code;
-}
 
 static int quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
@@ -59,13 +47,13 @@ struct btf *btf_parse_raw(const void *data, size_t size, char *err, size_t err_s
 	if (size >= sizeof(hdr)) {
 		memcpy(&hdr, data, sizeof(hdr));
 		if (hdr.magic == BTF_MAGIC && ((size_t)hdr.hdr_len + hdr.type_off) % 4) {
-			fail(err, err_sz, -EINVAL, "malformed BTF (type section not aligned to 4 bytes)");
+			errmsg(err, err_sz, -EINVAL, "malformed BTF (type section not aligned to 4 bytes)");
 			errno = EINVAL;
 			return NULL;
 		}
 	}
 	if (size > MAX_INPUT) {
-		fail(err, err_sz, -EFBIG, "malformed BTF (larger than %u bytes)", MAX_INPUT);
+		errmsg(err, err_sz, -EFBIG, "malformed BTF (larger than %u bytes)", MAX_INPUT);
 		errno = EFBIG;
 		return NULL;
 	}
@@ -75,7 +63,7 @@ struct btf *btf_parse_raw(const void *data, size_t size, char *err, size_t err_s
 	saved = errno;
 	libbpf_set_print(old);
 	if (!btf)
-		fail(err, err_sz, -EINVAL, "malformed BTF (%s)", strerror(saved));
+		errmsg(err, err_sz, -EINVAL, "malformed BTF (%s)", strerror(saved));
 	errno = saved;
 	return btf;
 }
@@ -97,7 +85,7 @@ static int parse_elf(struct btf_input *in, char *err, size_t err_sz)
 	elf_version(EV_CURRENT);
 	elf = elf_memory((char *)in->data, in->size);
 	if (!elf || elf_kind(elf) != ELF_K_ELF || elf_getshdrstrndx(elf, &shstrndx)) {
-		ret = fail(err, err_sz, -EINVAL, "malformed ELF file (%s)", elf_errmsg(-1));
+		ret = errmsg(err, err_sz, -EINVAL, "malformed ELF file (%s)", elf_errmsg(-1));
 		goto out;
 	}
 	while ((scn = elf_nextscn(elf, scn))) {
@@ -106,7 +94,7 @@ static int parse_elf(struct btf_input *in, char *err, size_t err_sz)
 		Elf_Data *d;
 
 		if (!gelf_getshdr(scn, &sh)) {
-			ret = fail(err, err_sz, -EINVAL, "malformed section header (%s)", elf_errmsg(-1));
+			ret = errmsg(err, err_sz, -EINVAL, "malformed section header (%s)", elf_errmsg(-1));
 			goto out;
 		}
 		name = elf_strptr(elf, shstrndx, sh.sh_name);
@@ -114,18 +102,18 @@ static int parse_elf(struct btf_input *in, char *err, size_t err_sz)
 			continue;
 		if (sh.sh_type == SHT_NOBITS || sh.sh_offset > in->size ||
 		    sh.sh_size > in->size - sh.sh_offset) {
-			ret = fail(err, err_sz, -EINVAL, ".BTF section lies outside the file");
+			ret = errmsg(err, err_sz, -EINVAL, ".BTF section lies outside the file");
 			goto out;
 		}
 		d = elf_getdata(scn, NULL);
 		if (!d || !d->d_buf) {
-			ret = fail(err, err_sz, -EINVAL, "unreadable .BTF section (%s)", elf_errmsg(-1));
+			ret = errmsg(err, err_sz, -EINVAL, "unreadable .BTF section (%s)", elf_errmsg(-1));
 			goto out;
 		}
 		ret = parse_btf(in, d->d_buf, d->d_size, err, err_sz);
 		goto out;
 	}
-	ret = fail(err, err_sz, -ENOENT, "no .BTF section (compile BPF programs with clang -g)");
+	ret = errmsg(err, err_sz, -ENOENT, "no .BTF section (compile BPF programs with clang -g)");
 out:
 	elf_end(elf);
 	return ret;
@@ -139,10 +127,10 @@ int btf_input_load_mem(struct btf_input *in, const void *data, size_t size,
 	if (!in->path)
 		in->path = "<memory>";
 	if (size == 0)
-		return fail(err, err_sz, -EINVAL, "empty file");
+		return errmsg(err, err_sz, -EINVAL, "empty file");
 	in->data = malloc(size);
 	if (!in->data)
-		return fail(err, err_sz, -ENOMEM, "out of memory");
+		return errmsg(err, err_sz, -ENOMEM, "out of memory");
 	memcpy(in->data, data, size);
 	in->size = size;
 	if (size >= 4 && memcmp(data, "\177ELF", 4) == 0) {
@@ -152,7 +140,7 @@ int btf_input_load_mem(struct btf_input *in, const void *data, size_t size,
 	if (size >= 2)
 		memcpy(&magic, data, 2);
 	if (magic != BTF_MAGIC)
-		return fail(err, err_sz, -EINVAL, "neither an ELF file nor raw BTF");
+		return errmsg(err, err_sz, -EINVAL, "neither an ELF file nor raw BTF");
 	return parse_btf(in, in->data, size, err, err_sz);
 }
 
@@ -167,10 +155,10 @@ int btf_input_load(struct btf_input *in, const char *path, char *err, size_t err
 	in->path = path;
 	fd = open(path, O_RDONLY);
 	if (fd < 0)
-		return fail(err, err_sz, -errno, "%s", strerror(errno));
+		return errmsg(err, err_sz, -errno, "%s", strerror(errno));
 	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
 		close(fd);
-		return fail(err, err_sz, -EINVAL, "not a regular file");
+		return errmsg(err, err_sz, -EINVAL, "not a regular file");
 	}
 	/* sysfs files report size 4096 or 0: read until the end instead */
 	buf = malloc(1u << 20);
@@ -183,7 +171,7 @@ int btf_input_load(struct btf_input *in, const char *path, char *err, size_t err
 			if (n < 0) {
 				free(buf);
 				close(fd);
-				return fail(err, err_sz, -errno, "read: %s", strerror(errno));
+				return errmsg(err, err_sz, -errno, "read: %s", strerror(errno));
 			}
 			if (n == 0)
 				break;
@@ -194,7 +182,7 @@ int btf_input_load(struct btf_input *in, const char *path, char *err, size_t err
 				if (!bigger) {
 					free(buf);
 					close(fd);
-					return fail(err, err_sz, -EFBIG, "file larger than %u bytes", MAX_INPUT);
+					return errmsg(err, err_sz, -EFBIG, "file larger than %u bytes", MAX_INPUT);
 				}
 				buf = bigger;
 				cap *= 2;
@@ -203,7 +191,7 @@ int btf_input_load(struct btf_input *in, const char *path, char *err, size_t err
 	}
 	close(fd);
 	if (!buf)
-		return fail(err, err_sz, -ENOMEM, "out of memory");
+		return errmsg(err, err_sz, -ENOMEM, "out of memory");
 	ret = btf_input_load_mem(in, buf, got, err, err_sz);
 	free(buf);
 	return ret;
