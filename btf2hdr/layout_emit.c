@@ -168,7 +168,16 @@ static int emit_decl(struct layout *l, __u32 id, const char *name, bool member_n
 			break;
 		}
 		case BTF_KIND_FLOAT:
-			fputs(t->size == 4 ? "float" : t->size == 8 ? "double" : "long double", l->out);
+			/* wasm32 has no 1- or 2-byte float: same-size bits keep the layout */
+			if (t->size == 4 || t->size == 8 || t->size == 16) {
+				fputs(t->size == 4 ? "float" : t->size == 8 ? "double" : "long double", l->out);
+			} else {
+				const char *bits = layout_int_name((int)t->size, false, false, false);
+
+				if (!bits)
+					return layout_err(l, -EINVAL, id, "unsupported float size (%u bytes)", t->size);
+				fprintf(l->out, "%s /* %u-byte float */", bits, t->size);
+			}
 			break;
 		case BTF_KIND_PTR: {
 			char what[256];
@@ -566,6 +575,8 @@ int layout__emit_datasec(struct layout *l, __u32 id, const char *struct_name)
 		const struct btf_type *var = printed_var(l, v);
 		__u64 a;
 
+		bool c_only;
+
 		if (!var)
 			continue;
 		a = packed ? 1 : (__u64)layout_align(l, var->type);
@@ -573,11 +584,13 @@ int layout__emit_datasec(struct layout *l, __u32 id, const char *struct_name)
 		if (v->offset > pos && (pos + a - 1) / a * a != v->offset)
 			fprintf(l->out, "\tchar __pad%u[%llu];\n", layout_next_pad(l),
 				(unsigned long long)(v->offset - pos));
-		fputc('\t', l->out);
+		/* as for members: C++ would give an empty type a byte */
+		c_only = is_empty_type(l, var->type);
+		fputs(c_only ? "#ifndef __cplusplus\n\t" : "\t", l->out);
 		err = emit_decl(l, var->type, btf__name_by_offset(l->btf, var->name_off), true, 1);
 		if (err)
 			return err;
-		fputs(";\n", l->out);
+		fputs(c_only ? ";\n#endif\n" : ";\n", l->out);
 		pos = (__u64)v->offset + (__u64)layout_size(l, var->type);
 	}
 	if (pos < t->size && (pos + align - 1) / align * align != t->size)
@@ -590,7 +603,7 @@ int layout__emit_datasec(struct layout *l, __u32 id, const char *struct_name)
 		const struct btf_type *var = printed_var(l, v);
 		char *name;
 
-		if (!var)
+		if (!var || is_empty_type(l, var->type))
 			continue;
 		name = member_spelling(l, btf__name_by_offset(l->btf, var->name_off));
 		if (!name)
