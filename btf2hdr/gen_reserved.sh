@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Writes reserved_names.inc: the identifiers wasi-libc's headers declare, so
-# that btf2hdr can rename BTF names that would clash with them.
-#   gen_reserved.sh CLANG SYSROOT OUT
+# Writes reserved_names.inc: the identifiers wasi-libc's headers and the
+# SDK's (libbpf-wasm) declare, so that btf2hdr can rename BTF names that
+# would clash with them in a guest that includes both.
+#   gen_reserved.sh CLANG SYSROOT SDK_INCLUDE OUT
 set -euo pipefail
-clang=$1 sysroot=$2 out=$3
+clang=$1 sysroot=$2 sdk=$3 out=$4
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 defs="-D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_GETPID -D_WASI_EMULATED_MMAN -D_GNU_SOURCE"
@@ -11,10 +12,12 @@ defs="-D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_G
 # every public header (wasi-libc's own __*.h, bits/ and wasi/ come with them)
 (cd "$sysroot/include" && find . -name '*.h' | sed 's|^\./||' | grep -v -e '^__' -e '/__' -e '^bits/' -e '^wasi/' | sort) |
 	sed 's/.*/#include <&>/' >"$tmp/all.c"
+# and the SDK's public headers (its <signal.h> wraps wasi-libc's)
+(cd "$sdk" && find . -maxdepth 1 -name '*.h' | sed 's|^\./||' | sort) | sed 's/.*/#include <&>/' >>"$tmp/all.c"
 
-"$clang" --target=wasm32-wasi --sysroot="$sysroot" $defs -fsyntax-only -Xclang -ast-dump "$tmp/all.c" 2>/dev/null |
+"$clang" --target=wasm32-wasi --sysroot="$sysroot" -I"$sdk" $defs -fsyntax-only -Xclang -ast-dump "$tmp/all.c" 2>/dev/null |
 	sed 's/\x1b\[[0-9;]*m//g' >"$tmp/ast"
-"$clang" --target=wasm32-wasi --sysroot="$sysroot" $defs -w -dM -E "$tmp/all.c" >"$tmp/macros"
+"$clang" --target=wasm32-wasi --sysroot="$sysroot" -I"$sdk" $defs -w -dM -E "$tmp/all.c" >"$tmp/macros"
 
 # the identifier a declaration line names: the last word before its type
 decl_names() {

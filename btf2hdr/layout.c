@@ -107,6 +107,43 @@ char *layout_unique_name(struct name_set *set, int ns, const char *name)
 	return s;
 }
 
+/*
+ * Whether typedef id names, once printed, exactly the C type type_name (a
+ * shared typedef of the SDK's): qualifiers and typedefs in between are
+ * printed as the same type; an integer's printed type follows int_type.
+ */
+static bool typedef_names(struct layout *l, __u32 id, const char *type_name)
+{
+	const struct btf_type *t;
+	const char *printed;
+	__u32 target;
+
+	if (layout_resolve(l, btf__type_by_id(l->btf, id)->type, &target) || !target)
+		return false;
+	t = layout_type(l, target);
+	if (!t || !btf_is_int(t) || (btf_int_encoding(t) & BTF_INT_BOOL) ||
+	    !strcmp(layout_raw_name(l, target), "char"))
+		return false;
+	printed = layout_int_name((int)t->size, btf_int_encoding(t) & BTF_INT_SIGNED, false, false);
+	return printed && !strcmp(printed, type_name);
+}
+
+/* name, or name + RENAME_SUFFIX for a typedef the SDK declares otherwise */
+static char *ordinary_name(struct layout *l, __u32 id, const char *name)
+{
+	const char *shared = btf_is_typedef(btf__type_by_id(l->btf, id)) ? name_shared_typedef(name) : NULL;
+	char *s, *unique;
+
+	if (!shared || typedef_names(l, id, shared))
+		return layout_unique_name(&l->ordinary, NS_ORDINARY, name);
+	s = malloc(strlen(name) + sizeof(RENAME_SUFFIX));
+	if (!s)
+		return NULL;
+	unique = layout_unique_name(&l->ordinary, NS_ORDINARY, strcat(strcpy(s, name), RENAME_SUFFIX));
+	free(s);
+	return unique;
+}
+
 static int assign_names(struct layout *l)
 {
 	struct name_set tags = { 0 };
@@ -123,9 +160,10 @@ static int assign_names(struct layout *l)
 		/* a forward declaration names the tag its definition has */
 		if (btf_is_fwd(t))
 			l->ts[id].name = base_name(NS_TAG, name);
+		else if (ns == NS_TAG)
+			l->ts[id].name = layout_unique_name(&tags, ns, name);
 		else
-			l->ts[id].name = layout_unique_name(ns == NS_TAG ? &tags : &l->ordinary,
-							    ns, name);
+			l->ts[id].name = ordinary_name(l, id, name);
 		if (!l->ts[id].name)
 			err = -ENOMEM;
 	}

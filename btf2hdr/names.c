@@ -34,6 +34,31 @@ static const char *const cxx_keywords[] = {
 };
 
 /*
+ * The SDK's fixed-width typedefs, <linux/types.h>'s names, with the type
+ * wasi-libc gives them: every BPF object's BTF has these too. C and C++
+ * accept a second typedef of a name when it names the same type, so a BTF
+ * typedef of one keeps its name when it is that type (layout.c checks).
+ */
+static const struct {
+	const char *name, *type;
+} shared_typedefs[] = {
+	{ "__u8", "unsigned char" }, { "__u16", "unsigned short" },
+	{ "__u32", "unsigned int" }, { "__u64", "unsigned long long" },
+	{ "__s8", "signed char" },   { "__s16", "short" },
+	{ "__s32", "int" },	     { "__s64", "long long" },
+};
+
+const char *name_shared_typedef(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(shared_typedefs) / sizeof(shared_typedefs[0]); i++)
+		if (!strcmp(name, shared_typedefs[i].name))
+			return shared_typedefs[i].type;
+	return NULL;
+}
+
+/*
  * Every lookup is a hash probe: names are checked for each member of every
  * type (hundreds of thousands for a kernel's BTF). The sets are built once.
  */
@@ -78,7 +103,7 @@ bool name_is_reserved(enum name_space ns, const char *name)
 	case NS_TAG:
 		return name_set_has(&tags, name);
 	case NS_ORDINARY:
-		return name_set_has(&ordinary, name);
+		return name_set_has(&ordinary, name) && !name_shared_typedef(name);
 	default:
 		return false;
 	}

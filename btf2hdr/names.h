@@ -8,8 +8,9 @@
 
 /*
  * C has separate name spaces. A BTF name is renamed (RENAME_SUFFIX appended)
- * when, in its space, it is a C keyword or something wasi-libc's headers
- * declare; an object-like macro of wasi-libc renames it anywhere. Type names
+ * when, in its space, it is a C keyword or something wasi-libc's or the
+ * SDK's headers declare; an object-like macro of theirs renames it anywhere
+ * (the SDK's __u8 ... __s64 are the exception: see name_shared_typedef). Type names
  * that are C++ keywords are renamed too; member names that are C++ keywords,
  * or typedef names, are renamed only when compiled as C++.
  */
@@ -22,6 +23,14 @@ enum name_space {
 #define RENAME_SUFFIX "__bpf"
 
 bool name_is_reserved(enum name_space ns, const char *name);
+
+/*
+ * For one of the SDK's fixed-width typedefs (__u8 ... __s64), the C type it
+ * names ("unsigned long long"), else NULL. A BTF typedef of that name keeps
+ * it only if it names the same type; name_is_reserved leaves the decision
+ * to the engine, which knows the type.
+ */
+const char *name_shared_typedef(const char *name);
 bool name_is_identifier(const char *name);
 bool name_is_cxx_keyword(const char *name);
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# btf2hdr: golden outputs, headers that compile (C and C++, alone and with
-# every wasi-libc header, -Wall -Wextra -Werror), every type of the running
-# kernel, default type selection, bad input and usage, a fuzzing smoke run.
+# btf2hdr: golden outputs, headers that compile (C and C++, alone, with
+# every wasi-libc header and after the SDK's, -Wall -Wextra -Werror),
+# every type of the running kernel, default type selection, bad input and
+# usage, a fuzzing smoke run.
 set -u
 cd "$(dirname "$0")/.."
 . ../tests/lib/harness.sh
@@ -37,6 +38,13 @@ compiles() {
 			ok "$name compiles as $lang with every wasi-libc header"
 		else
 			fail "$name compiles as $lang with every wasi-libc header" "$(head -c 500 "$tmp/cc.err")"
+		fi
+		printf '#include <libbpf-wasm.h>\n#include <argp.h>\n#include "%s"\n' "$hdr" >"$tmp/with-sdk.c"
+		if $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -fsyntax-only -x $lang "$tmp/with-sdk.c" \
+			2>"$tmp/cc.err"; then
+			ok "$name compiles as $lang after the SDK's headers"
+		else
+			fail "$name compiles as $lang after the SDK's headers" "$(head -c 500 "$tmp/cc.err")"
 		fi
 	done
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * Names the emitted header must change: wasi-libc's tags, typedefs and
- * macros, C++ keywords, and a member named like a typedef (C++ only).
+ * Names the emitted header must change: wasi-libc's and the SDK's tags,
+ * typedefs and macros, C++ keywords, a member named like a typedef (C++
+ * only), and a fixed-width typedef that is not the SDK's type (__u16); one
+ * that is (__u32) keeps its name.
  * No vmlinux.h: every type is declared here.
  */
 typedef unsigned long size_t;
@@ -17,6 +19,15 @@ enum errs {
 };
 
 typedef int port_id;
+
+typedef unsigned int __u32;
+typedef int __u16;
+
+/* the SDK's own struct ring_buffer */
+struct ring_buffer {
+	__u32 head;
+	__u16 flags;
+};
 
 struct keywords {
 	int class;
@@ -36,6 +47,7 @@ struct holder {
 	struct keywords k;
 	struct member_typedef m;
 	size_t n;
+	struct ring_buffer rb;
 };
 
 struct holder *unused_holder __attribute__((unused));

@@ -79,6 +79,29 @@ __W32_LAYOUT_ASSERT(sizeof(struct member_typedef) == 8);
 __W32_LAYOUT_ASSERT(__builtin_offsetof(struct member_typedef, __W32_CXX_MEMBER(port_id)) == 0);
 __W32_LAYOUT_ASSERT(__builtin_offsetof(struct member_typedef, other) == 4);
 
+#ifndef __W32_DEF_typedef___u32
+#define __W32_DEF_typedef___u32
+typedef unsigned int __u32;
+#endif
+__W32_LAYOUT_ASSERT(sizeof(__u32) == 4);
+
+#ifndef __W32_DEF_typedef___u16__bpf
+#define __W32_DEF_typedef___u16__bpf
+typedef int __u16__bpf;
+#endif
+__W32_LAYOUT_ASSERT(sizeof(__u16__bpf) == 4);
+
+#ifndef __W32_DEF_struct_ring_buffer__bpf
+#define __W32_DEF_struct_ring_buffer__bpf
+struct ring_buffer__bpf {
+	__u32 head;
+	__u16__bpf flags;
+};
+#endif
+__W32_LAYOUT_ASSERT(sizeof(struct ring_buffer__bpf) == 8);
+__W32_LAYOUT_ASSERT(__builtin_offsetof(struct ring_buffer__bpf, head) == 0);
+__W32_LAYOUT_ASSERT(__builtin_offsetof(struct ring_buffer__bpf, flags) == 4);
+
 #ifndef __W32_DEF_struct_holder
 #define __W32_DEF_struct_holder
 struct holder {
@@ -87,13 +110,15 @@ struct holder {
 	struct keywords k;
 	struct member_typedef m;
 	size_t__bpf n;
+	struct ring_buffer__bpf rb;
 };
 #endif
-__W32_LAYOUT_ASSERT(sizeof(struct holder) == 64);
+__W32_LAYOUT_ASSERT(sizeof(struct holder) == 72);
 __W32_LAYOUT_ASSERT(__builtin_offsetof(struct holder, ts) == 0);
 __W32_LAYOUT_ASSERT(__builtin_offsetof(struct holder, e) == 16);
 __W32_LAYOUT_ASSERT(__builtin_offsetof(struct holder, k) == 24);
 __W32_LAYOUT_ASSERT(__builtin_offsetof(struct holder, m) == 48);
 __W32_LAYOUT_ASSERT(__builtin_offsetof(struct holder, n) == 56);
+__W32_LAYOUT_ASSERT(__builtin_offsetof(struct holder, rb) == 64);
 
 #endif
