@@ -206,6 +206,13 @@ else
 	fail "fuzz corpus: accepted inputs give headers that compile" "$(tail -n 5 "$tmp/corpus.log")"
 fi
 
+# the inputs that once crashed the tool or gave a header that did not compile
+if tests/fuzz/compile_corpus.sh tests/fuzz/regress >"$tmp/regress.log" 2>&1; then
+	ok "fuzz regressions: $(tail -n 1 "$tmp/regress.log")"
+else
+	fail "fuzz regressions: accepted inputs give headers that compile" "$(tail -n 5 "$tmp/regress.log")"
+fi
+
 # --- name NAME and -o OUT
 obj=$(echo "$objs" | head -n 1)
 if [[ -n $obj ]]; then

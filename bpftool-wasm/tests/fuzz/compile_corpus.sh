@@ -21,7 +21,7 @@ cd "$(dirname "$0")/../.."
 files=()
 for arg in "${args[@]}"; do
 	if [[ -d $arg ]]; then
-		while IFS= read -r f; do files+=("$f"); done < <(find "$arg" -type f | sort)
+		while IFS= read -r f; do files+=("$f"); done < <(find "$arg" -type f -not -name '*.md' | sort)
 	elif [[ -e $arg ]]; then
 		files+=("$arg")
 	fi
