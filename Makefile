@@ -44,7 +44,7 @@ sysroot=$(3)
 Name: libbpf-wasm
 Description: libbpf's API for WebAssembly guests of wasm-bpf runtimes
 Version: $(VERSION)
-Cflags: --target=wasm32-wasi --sysroot=$${sysroot} $(GUEST_DEFINES) -I$${includedir}
+Cflags: --target=wasm32-wasi --sysroot=$${sysroot} $(GUEST_DEFINES) -I$${includedir} -idirafter $${sysroot}/uapi
 Libs: $(GUEST_LDFLAGS) $(GUEST_LDLIBS)
 endef
 
@@ -84,9 +84,8 @@ install: all
 		'WASM_BPF     ?= wasm-bpf' \
 		'WASM_BPF_SDK_INCLUDE := $(PREFIX)/include/libbpf-wasm' \
 		'WASM_BPF_SYSROOT     := $(SHARE)/sysroot' > $(SHARE)/mk/paths.mk
-	$(Q)ln -sfn $(WASI_INCLUDE) $(SHARE)/sysroot/include
-	$(Q)ln -sfn $(WASI_LIB) $(SHARE)/sysroot/lib/wasm32-wasi
-	$(Q)touch $(SHARE)/sysroot/.stamp
+	$(Q)install -m 755 mk/sysroot.sh $(SHARE)/mk/
+	$(Q)mk/sysroot.sh $(WASI_INCLUDE) $(WASI_LIB) $(UAPI_INCLUDE) $(SHARE)/sysroot
 	$(Q)install -d $(SHARE)/templates
 	$(Q)cp -r $(addprefix templates/,$(TEMPLATES)) $(SHARE)/templates/
 	$(Q)install -m 755 templates/wasm-bpf-new $(PREFIX)/bin/

@@ -2,12 +2,13 @@
 # Writes reserved_names.inc: the identifiers wasi-libc's headers and the
 # SDK's (libbpf-wasm) declare, so that btf2hdr can rename BTF names that
 # would clash with them in a guest that includes both.
-#   gen_reserved.sh CLANG SYSROOT SDK_INCLUDE OUT
+#   gen_reserved.sh OUT SYSROOT SDK_INCLUDE GUEST_CC GUEST_CFLAGS...
 set -euo pipefail
-clang=$1 sysroot=$2 sdk=$3 out=$4
+out=$1 sysroot=$2 sdk=$3
+shift 3
+cc=("$@")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-defs="-D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_GETPID -D_WASI_EMULATED_MMAN -D_GNU_SOURCE"
 
 # every public header (wasi-libc's own __*.h, bits/ and wasi/ come with them)
 (cd "$sysroot/include" && find . -name '*.h' | sed 's|^\./||' | grep -v -e '^__' -e '/__' -e '^bits/' -e '^wasi/' | sort) |
@@ -15,9 +16,9 @@ defs="-D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_G
 # and the SDK's public headers (its <signal.h> wraps wasi-libc's)
 (cd "$sdk" && find . -maxdepth 1 -name '*.h' | sed 's|^\./||' | sort) | sed 's/.*/#include <&>/' >>"$tmp/all.c"
 
-"$clang" --target=wasm32-wasi --sysroot="$sysroot" -I"$sdk" $defs -fsyntax-only -Xclang -ast-dump "$tmp/all.c" 2>/dev/null |
+"${cc[@]}" -D_GNU_SOURCE -fsyntax-only -Xclang -ast-dump "$tmp/all.c" 2>/dev/null |
 	sed 's/\x1b\[[0-9;]*m//g' >"$tmp/ast"
-"$clang" --target=wasm32-wasi --sysroot="$sysroot" -I"$sdk" $defs -w -dM -E "$tmp/all.c" >"$tmp/macros"
+"${cc[@]}" -D_GNU_SOURCE -w -dM -E "$tmp/all.c" >"$tmp/macros"
 
 # the identifier a declaration line names: the last word before its type
 decl_names() {

@@ -12,6 +12,7 @@ SUITES=(
 	"layout:tests/layout/run.sh"
 	"skeleton:tests/skel/run.sh"
 	"libbpf-wasm:tests/sdk/run.sh"
+	"headers:tests/headers/run.sh"
 	"bootstrap:tests/e2e/bootstrap.sh"
 	"execsnoop:tests/e2e/execsnoop.sh"
 	"opensnoop:tests/e2e/opensnoop.sh"

@@ -67,21 +67,21 @@ struct bits {
 #endif
 __W32_LAYOUT_ASSERT(sizeof(struct bits) == 16);
 
-#ifndef __W32_DEF_typedef___kernel_ulong_t
-#define __W32_DEF_typedef___kernel_ulong_t
-typedef unsigned long long __kernel_ulong_t;
+#ifndef __W32_DEF_typedef___kernel_ulong_t__bpf
+#define __W32_DEF_typedef___kernel_ulong_t__bpf
+typedef unsigned long long __kernel_ulong_t__bpf;
 #endif
-__W32_LAYOUT_ASSERT(sizeof(__kernel_ulong_t) == 8);
+__W32_LAYOUT_ASSERT(sizeof(__kernel_ulong_t__bpf) == 8);
 
-#ifndef __W32_DEF_typedef___kernel_size_t
-#define __W32_DEF_typedef___kernel_size_t
-typedef __kernel_ulong_t __kernel_size_t;
+#ifndef __W32_DEF_typedef___kernel_size_t__bpf
+#define __W32_DEF_typedef___kernel_size_t__bpf
+typedef __kernel_ulong_t__bpf __kernel_size_t__bpf;
 #endif
-__W32_LAYOUT_ASSERT(sizeof(__kernel_size_t) == 8);
+__W32_LAYOUT_ASSERT(sizeof(__kernel_size_t__bpf) == 8);
 
 #ifndef __W32_DEF_typedef_size_t__bpf
 #define __W32_DEF_typedef_size_t__bpf
-typedef __kernel_size_t size_t__bpf;
+typedef __kernel_size_t__bpf size_t__bpf;
 #endif
 __W32_LAYOUT_ASSERT(sizeof(size_t__bpf) == 8);
 

@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <linux/types.h>	/* __u8 ... __s64, as natively */
+
 #include "imports.h"
 
 #ifdef __cplusplus
@@ -35,14 +37,6 @@ extern "C" {
  */
 #define LIBBPF_WASM_SHARED __attribute__((weak))
 
-typedef uint8_t __u8;
-typedef uint16_t __u16;
-typedef uint32_t __u32;
-typedef uint64_t __u64;
-typedef int8_t __s8;
-typedef int16_t __s16;
-typedef int32_t __s32;
-typedef int64_t __s64;
 
 enum libbpf_print_level {
 	LIBBPF_WARN,

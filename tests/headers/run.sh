@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The headers a guest expects: every user-space header of Debian's
+# linux-libc-dev that compiles natively compiles in a guest, except those
+# uapi-excluded.txt lists with the reason.
+set -u
+cd "$(dirname "$0")"
+. ../lib/harness.sh
+make_tmp
+
+./uapi.sh "$tmp/uapi"
+total=$(wc -l <"$tmp/uapi")
+native=$(grep -c ' native-fails$' "$tmp/uapi")
+guest_ok=$(grep -c ' ok$' "$tmp/uapi")
+check "linux-libc-dev: hundreds of headers found" test "$total" -gt 500
+echo "  linux-libc-dev: $total headers, $native fail natively too, $guest_ok compile in a guest"
+sed -e 's/#.*//' -e '/^[[:space:]]*$/d' uapi-excluded.txt | awk '{print $1}' | sort >"$tmp/excluded"
+grep ' guest-fails: ' "$tmp/uapi" | awk '{print $1}' | sort >"$tmp/failed"
+unexpected=$(comm -13 "$tmp/excluded" "$tmp/failed")
+stale=$(comm -23 "$tmp/excluded" "$tmp/failed")
+if [[ -z $unexpected ]]; then
+	ok "every linux-libc-dev header that compiles natively compiles in a guest (but the $(wc -l <"$tmp/excluded") listed)"
+else
+	fail "linux-libc-dev headers that fail in a guest" \
+		"$(for h in $unexpected; do grep "^$h " "$tmp/uapi"; done | head -c 1500)"
+fi
+check "uapi-excluded.txt lists only headers that fail${stale:+ (stale: $stale)}" test -z "$stale"
+
+# what tools include, as they include it
+cat >"$tmp/tool.c" <<'C'
+#include <linux/bpf.h>
+#include <linux/perf_event.h>
+#include <linux/if_packet.h>
+#include <linux/if_ether.h>
+#include <asm/unistd.h>
+#include <limits.h>
+#include <stdio.h>
+int main(void)
+{
+	printf("%d %d %d %d\n", PATH_MAX, (int)BPF_MAP_TYPE_RINGBUF, (int)PERF_COUNT_SW_CPU_CLOCK, ETH_P_IP);
+	return 0;
+}
+C
+. ../../mk/guest-env.sh
+for lang in c c++; do
+	check "UAPI includes of real tools compile as $lang" \
+		$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -fsyntax-only -x $lang "$tmp/tool.c"
+done
+check "and link" $GUEST_CC $GUEST_CFLAGS "$tmp/tool.c" -o "$tmp/tool.wasm" $GUEST_LDFLAGS
+check "the values are the kernel's" test "$(../host/wasm-bpf "$tmp/tool.wasm" 2>&1)" = "4096 27 0 2048"
+
+summary
