@@ -37,7 +37,7 @@ LIBBPF_API struct bpf_buffer *bpf_buffer__new(struct bpf_map *events,
 		return (struct bpf_buffer *)libbpf_wasm__err_ptr(-EINVAL);
 	if (events->type != BPF_MAP_TYPE_RINGBUF &&
 	    events->type != BPF_MAP_TYPE_PERF_EVENT_ARRAY) {
-		pr_warn("bpf_buffer__new: map '%s' is neither a ring buffer nor a perf event array\n",
+		libbpf_wasm__pr_warn("bpf_buffer__new: map '%s' is neither a ring buffer nor a perf event array\n",
 			events->name);
 		return (struct bpf_buffer *)libbpf_wasm__err_ptr(-EINVAL);
 	}

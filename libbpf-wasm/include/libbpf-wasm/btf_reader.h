@@ -362,7 +362,7 @@ LIBBPF_API int libbpf_wasm__btf_map_defs(const struct libbpf_wasm_btf *btf,
 bad:
 	free(*defs);
 	*defs = NULL;
-	pr_warn("btf: malformed map definition in .maps\n");
+	libbpf_wasm__pr_warn("btf: malformed map definition in .maps\n");
 	return -EINVAL;
 }
 

@@ -22,20 +22,6 @@
 extern "C" {
 #endif
 
-typedef int (*ring_buffer_sample_fn)(void *ctx, void *data, size_t size);
-typedef void (*perf_buffer_sample_fn)(void *ctx, int cpu, void *data, __u32 size);
-typedef void (*perf_buffer_lost_fn)(void *ctx, int cpu, __u64 cnt);
-
-struct ring_buffer_opts {
-	size_t sz;
-};
-
-struct perf_buffer_opts {
-	size_t sz;
-	__u32 sample_period;
-	size_t :0;
-};
-
 /* The perf buffer the runtimes open: 64 pages per CPU. */
 #define LIBBPF_WASM_PERF_BUF_BYTES (64 * 4096)
 
@@ -127,16 +113,16 @@ LIBBPF_API int libbpf_wasm__buffer_init(struct libbpf_wasm_buffer *b, int fd,
 	int ret;
 
 	if (!obj || !map) {
-		pr_warn("%s: fd %d is not a map of a loaded object\n", api, fd);
+		libbpf_wasm__pr_warn("%s: fd %d is not a map of a loaded object\n", api, fd);
 		return -EBADF;
 	}
 	if (map->type != want) {
-		pr_warn("%s: map '%s' is not a %s map\n", api, map->name,
+		libbpf_wasm__pr_warn("%s: map '%s' is not a %s map\n", api, map->name,
 			want == BPF_MAP_TYPE_RINGBUF ? "ring buffer" : "perf event array");
 		return -EINVAL;
 	}
 	if (obj->buffer_fd >= 0 && obj->buffer_fd != fd) {
-		pr_warn("%s: object '%s' already polls map fd %d; wasm-bpf runtimes poll one buffer per object (-EBUSY)\n",
+		libbpf_wasm__pr_warn("%s: object '%s' already polls map fd %d; wasm-bpf runtimes poll one buffer per object (-EBUSY)\n",
 			api, obj->name, obj->buffer_fd);
 		return -EBUSY;
 	}
@@ -161,7 +147,7 @@ LIBBPF_API int libbpf_wasm__buffer_init(struct libbpf_wasm_buffer *b, int fd,
 		b->data = NULL;
 		obj->buffer_fd = -1;
 		ret = libbpf_wasm__host_err(ret);
-		pr_warn("%s: the runtime cannot poll map '%s': %s\n", api, map->name, strerror(-ret));
+		libbpf_wasm__pr_warn("%s: the runtime cannot poll map '%s': %s\n", api, map->name, strerror(-ret));
 		return ret;
 	}
 	return 0;
@@ -227,7 +213,7 @@ LIBBPF_API int ring_buffer__add(struct ring_buffer *rb, int map_fd,
 {
 	(void)sample_cb;
 	(void)ctx;
-	pr_warn("ring_buffer__add: map fd %d: wasm-bpf runtimes poll one buffer per object (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("ring_buffer__add: map fd %d: wasm-bpf runtimes poll one buffer per object (-EOPNOTSUPP)\n",
 		map_fd);
 	return libbpf_wasm__err(rb ? -EOPNOTSUPP : -EINVAL);
 }
@@ -262,7 +248,7 @@ LIBBPF_API struct perf_buffer *perf_buffer__new(int map_fd, size_t page_cnt,
 	(void)opts;
 	/* the runtime always maps 64 pages; page_cnt only has to be valid */
 	if (page_cnt == 0 || (page_cnt & (page_cnt - 1))) {
-		pr_warn("perf_buffer__new: page count %zu is not a power of 2\n", page_cnt);
+		libbpf_wasm__pr_warn("perf_buffer__new: page count %zu is not a power of 2\n", page_cnt);
 		return (struct perf_buffer *)libbpf_wasm__err_ptr(-EINVAL);
 	}
 	pb = (struct perf_buffer *)calloc(1, sizeof(*pb));

@@ -17,18 +17,12 @@
 
 #include <linux/types.h>	/* __u8 ... __s64, as natively */
 
+#include "../bpf/libbpf.h"	/* the public types this file uses */
 #include "imports.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/*
- * The SDK is header-only: its functions are static inline so that a guest
- * including the headers gets no unused-function warnings, and the linker
- * keeps only what the guest calls.
- */
-#define LIBBPF_API static inline __attribute__((unused))
 
 /*
  * State that must be one object across all translation units of a guest
@@ -37,15 +31,6 @@ extern "C" {
  */
 #define LIBBPF_WASM_SHARED __attribute__((weak))
 
-
-enum libbpf_print_level {
-	LIBBPF_WARN,
-	LIBBPF_INFO,
-	LIBBPF_DEBUG,
-};
-
-typedef int (*libbpf_print_fn_t)(enum libbpf_print_level level,
-				 const char *fmt, va_list ap);
 
 /* Like libbpf: warnings and info go to stderr, debug output is dropped. */
 static inline int libbpf_wasm__default_print(enum libbpf_print_level level,
@@ -82,9 +67,9 @@ LIBBPF_API void libbpf_wasm__pr(enum libbpf_print_level level,
 	errno = saved;
 }
 
-#define pr_warn(fmt, ...) libbpf_wasm__pr(LIBBPF_WARN, "libbpf: " fmt, ##__VA_ARGS__)
-#define pr_info(fmt, ...) libbpf_wasm__pr(LIBBPF_INFO, "libbpf: " fmt, ##__VA_ARGS__)
-#define pr_debug(fmt, ...) libbpf_wasm__pr(LIBBPF_DEBUG, "libbpf: " fmt, ##__VA_ARGS__)
+#define libbpf_wasm__pr_warn(fmt, ...) libbpf_wasm__pr(LIBBPF_WARN, "libbpf: " fmt, ##__VA_ARGS__)
+#define libbpf_wasm__pr_info(fmt, ...) libbpf_wasm__pr(LIBBPF_INFO, "libbpf: " fmt, ##__VA_ARGS__)
+#define libbpf_wasm__pr_debug(fmt, ...) libbpf_wasm__pr(LIBBPF_DEBUG, "libbpf: " fmt, ##__VA_ARGS__)
 
 /*
  * libbpf 1.x error conventions: functions returning int return -errno;
@@ -185,13 +170,21 @@ LIBBPF_API bool libbpf_wasm__in_bounds(size_t size, uint64_t off, uint64_t len)
 	return off <= size && len <= size - off;
 }
 
-/* Options structs carry their own size, as in libbpf. */
-#define LIBBPF_OPTS(TYPE, NAME, ...)					\
-	struct TYPE NAME = ({						\
-		memset(&NAME, 0, sizeof(struct TYPE));			\
-		(struct TYPE){ .sz = sizeof(struct TYPE), __VA_ARGS__ };\
-	})
-#define DECLARE_LIBBPF_OPTS LIBBPF_OPTS
+/*
+ * A call the wasm-bpf ABI cannot carry: one line through the print callback
+ * naming the call and why, errno EOPNOTSUPP, and -EOPNOTSUPP (or NULL) back.
+ */
+LIBBPF_API int libbpf_wasm__unsupported(const char *call, const char *why)
+{
+	libbpf_wasm__pr_warn("%s: not supported in a wasm-bpf guest: %s (-EOPNOTSUPP)\n",
+			     call, why);
+	return libbpf_wasm__err(-EOPNOTSUPP);
+}
+
+LIBBPF_API void *libbpf_wasm__unsupported_ptr(const char *call, const char *why)
+{
+	return libbpf_wasm__err_ptr(libbpf_wasm__unsupported(call, why));
+}
 
 #ifdef __cplusplus
 }

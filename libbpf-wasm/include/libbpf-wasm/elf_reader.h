@@ -107,11 +107,11 @@ LIBBPF_API int libbpf_wasm__elf_parse(struct libbpf_wasm_elf *elf,
 
 	memset(elf, 0, sizeof(*elf));
 	if (size < 64 || memcmp(buf, "\177ELF", 4) != 0) {
-		pr_warn("elf: not an ELF file\n");
+		libbpf_wasm__pr_warn("elf: not an ELF file\n");
 		return -EINVAL;
 	}
 	if (buf[4] != 2 || buf[5] != 1) {
-		pr_warn("elf: not a little-endian 64-bit ELF file\n");
+		libbpf_wasm__pr_warn("elf: not a little-endian 64-bit ELF file\n");
 		return -EINVAL;
 	}
 	memcpy(&machine, buf + 18, 2);
@@ -120,13 +120,13 @@ LIBBPF_API int libbpf_wasm__elf_parse(struct libbpf_wasm_elf *elf,
 	memcpy(&shnum, buf + 60, 2);
 	memcpy(&shstrndx, buf + 62, 2);
 	if (machine != LIBBPF_WASM_EM_BPF) {
-		pr_warn("elf: not a BPF object (e_machine %u)\n", machine);
+		libbpf_wasm__pr_warn("elf: not a BPF object (e_machine %u)\n", machine);
 		return -EINVAL;
 	}
 	if (shentsize != sizeof(struct libbpf_wasm_elf_shdr) || shnum == 0 ||
 	    shstrndx >= shnum ||
 	    !libbpf_wasm__in_bounds(size, shoff, (uint64_t)shnum * shentsize)) {
-		pr_warn("elf: corrupt section header table\n");
+		libbpf_wasm__pr_warn("elf: corrupt section header table\n");
 		return -EINVAL;
 	}
 	elf->shdrs = (struct libbpf_wasm_elf_shdr *)malloc(shnum * sizeof(*elf->shdrs));
@@ -141,7 +141,7 @@ LIBBPF_API int libbpf_wasm__elf_parse(struct libbpf_wasm_elf *elf,
 
 		if (sh->sh_type != LIBBPF_WASM_SHT_NOBITS &&
 		    !libbpf_wasm__in_bounds(size, sh->sh_offset, sh->sh_size)) {
-			pr_warn("elf: section %zu lies outside the file\n", i);
+			libbpf_wasm__pr_warn("elf: section %zu lies outside the file\n", i);
 			libbpf_wasm__elf_free(elf);
 			return -EINVAL;
 		}
@@ -149,7 +149,7 @@ LIBBPF_API int libbpf_wasm__elf_parse(struct libbpf_wasm_elf *elf,
 	elf->shstrtab = (const char *)libbpf_wasm__elf_sec_data(elf, shstrndx);
 	elf->shstrtab_sz = elf->shdrs[shstrndx].sh_size;
 	if (!elf->shstrtab) {
-		pr_warn("elf: missing section name table\n");
+		libbpf_wasm__pr_warn("elf: missing section name table\n");
 		libbpf_wasm__elf_free(elf);
 		return -EINVAL;
 	}

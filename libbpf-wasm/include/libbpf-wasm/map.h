@@ -64,7 +64,7 @@ LIBBPF_API bool bpf_map__autocreate(const struct bpf_map *map)
  * mmap'ed region: writable before load, refreshed from the kernel on polls
  * and by bpf_object__read_globals() after load.
  */
-LIBBPF_API void *bpf_map__initial_value(struct bpf_map *map, size_t *psize)
+LIBBPF_API const void *bpf_map__initial_value(struct bpf_map *map, size_t *psize)
 {
 	if (!map || !map->mmaped)
 		return libbpf_wasm__err_ptr(-EINVAL);
@@ -79,11 +79,11 @@ LIBBPF_API int libbpf_wasm__map_settable(const struct bpf_map *map, const char *
 	if (!map)
 		return -EINVAL;
 	if (map->obj->loaded) {
-		pr_warn("map '%s': can't set %s after load (-EBUSY)\n", map->name, what);
+		libbpf_wasm__pr_warn("map '%s': can't set %s after load (-EBUSY)\n", map->name, what);
 		return -EBUSY;
 	}
 	if (map->internal != LIBBPF_WASM_MAP_USER) {
-		pr_warn("map '%s': %s of a global-data map is fixed by its section (-EOPNOTSUPP)\n",
+		libbpf_wasm__pr_warn("map '%s': %s of a global-data map is fixed by its section (-EOPNOTSUPP)\n",
 			map->name, what);
 		return -EOPNOTSUPP;
 	}
@@ -120,7 +120,7 @@ LIBBPF_API int bpf_map__set_autocreate(struct bpf_map *map, bool autocreate)
 	if (map->obj->loaded)
 		return libbpf_wasm__err(-EBUSY);
 	if (!autocreate) {
-		pr_warn("map '%s': set_autocreate(false) is not supported by wasm-bpf runtimes (-EOPNOTSUPP)\n",
+		libbpf_wasm__pr_warn("map '%s': set_autocreate(false) is not supported by wasm-bpf runtimes (-EOPNOTSUPP)\n",
 			map->name);
 		return libbpf_wasm__err(-EOPNOTSUPP);
 	}
@@ -132,11 +132,11 @@ LIBBPF_API int libbpf_wasm__check_sizes(const struct bpf_map *map, size_t key_sz
 					size_t value_sz, bool need_value)
 {
 	if (!map || map->fd < 0) {
-		pr_warn("map '%s': not loaded\n", map ? map->name : "?");
+		libbpf_wasm__pr_warn("map '%s': not loaded\n", map ? map->name : "?");
 		return -EINVAL;
 	}
 	if (key_sz != map->key_size) {
-		pr_warn("map '%s': unexpected key size %zu provided, expected %u\n",
+		libbpf_wasm__pr_warn("map '%s': unexpected key size %zu provided, expected %u\n",
 			map->name, key_sz, map->key_size);
 		return -EINVAL;
 	}
@@ -146,12 +146,12 @@ LIBBPF_API int libbpf_wasm__check_sizes(const struct bpf_map *map, size_t key_sz
 		size_t elem = (map->value_size + 7) & ~7u;
 
 		if (!value_sz || value_sz % elem) {
-			pr_warn("map '%s': unexpected value size %zu provided for per-CPU map, expected a multiple of %zu\n",
+			libbpf_wasm__pr_warn("map '%s': unexpected value size %zu provided for per-CPU map, expected a multiple of %zu\n",
 				map->name, value_sz, elem);
 			return -EINVAL;
 		}
 	} else if (value_sz != map->value_size) {
-		pr_warn("map '%s': unexpected value size %zu provided, expected %u\n",
+		libbpf_wasm__pr_warn("map '%s': unexpected value size %zu provided, expected %u\n",
 			map->name, value_sz, map->value_size);
 		return -EINVAL;
 	}

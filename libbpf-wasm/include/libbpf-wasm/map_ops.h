@@ -14,13 +14,6 @@
 extern "C" {
 #endif
 
-#ifndef BPF_ANY
-#define BPF_ANY		0
-#define BPF_NOEXIST	1
-#define BPF_EXIST	2
-#define BPF_F_LOCK	4
-#endif
-
 LIBBPF_API int libbpf_wasm__map_op(int fd, int cmd, const void *key,
 				   void *value, void *next_key, uint64_t flags)
 {
@@ -106,7 +99,7 @@ LIBBPF_API int libbpf_wasm__first_key(int fd, void *next_key)
 	int ret = -ENOENT;
 
 	if (!libbpf_wasm__object_of_fd(fd, &map) || !map) {
-		pr_warn("get_next_key: fd %d is not a map of a loaded object\n", fd);
+		libbpf_wasm__pr_warn("get_next_key: fd %d is not a map of a loaded object\n", fd);
 		return libbpf_wasm__err(-EBADF);
 	}
 	ksz = map->key_size ? map->key_size : 1;
@@ -193,7 +186,7 @@ LIBBPF_API int libbpf_num_possible_cpus(void)
 			if (n > 0)
 				return libbpf_wasm__possible_cpus = n;
 		}
-	pr_warn("libbpf_num_possible_cpus: needs a loaded object with a per-CPU array map on wasm-bpf (-EOPNOTSUPP)\n");
+	libbpf_wasm__pr_warn("libbpf_num_possible_cpus: needs a loaded object with a per-CPU array map on wasm-bpf (-EOPNOTSUPP)\n");
 	return -EOPNOTSUPP;
 }
 
@@ -208,7 +201,7 @@ LIBBPF_API int bpf_map_lookup_and_delete_elem(int fd, const void *key, void *val
 
 	if (libbpf_wasm__object_of_fd(fd, &map) && map &&
 	    (map->type == BPF_MAP_TYPE_QUEUE || map->type == BPF_MAP_TYPE_STACK)) {
-		pr_warn("map '%s': lookup_and_delete on queue/stack maps is not in the wasm-bpf ABI (-EOPNOTSUPP)\n",
+		libbpf_wasm__pr_warn("map '%s': lookup_and_delete on queue/stack maps is not in the wasm-bpf ABI (-EOPNOTSUPP)\n",
 			map->name);
 		return libbpf_wasm__err(-EOPNOTSUPP);
 	}

@@ -16,19 +16,6 @@
 extern "C" {
 #endif
 
-struct bpf_object_open_opts {
-	size_t sz;
-	const char *object_name;
-	bool relaxed_maps;
-	const char *pin_root_path;
-	const char *kconfig;
-	const char *btf_custom_path;
-	char *kernel_log_buf;
-	size_t kernel_log_size;
-	uint32_t kernel_log_level;
-	size_t :0;
-};
-
 /* Loaded objects, so that an fd-only call (ring_buffer__new) finds its object. */
 LIBBPF_WASM_SHARED struct bpf_object *libbpf_wasm__loaded_objects;
 
@@ -149,7 +136,7 @@ LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
 	n = libbpf_wasm__btf_parse(&btf, libbpf_wasm__elf_sec_data(&obj->elf, (size_t)sec),
 				   obj->elf.shdrs[sec].sh_size);
 	if (n < 0) {
-		pr_warn("object '%s': malformed .BTF section\n", obj->name);
+		libbpf_wasm__pr_warn("object '%s': malformed .BTF section\n", obj->name);
 		return n;
 	}
 	n = libbpf_wasm__btf_map_defs(&btf, &obj->map_defs);
@@ -175,7 +162,7 @@ LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
 	}
 	/* a map's value size is 32 bits (and a guest's size_t too) */
 	if (kconfig_room > UINT32_MAX) {
-		pr_warn("object '%s': .kconfig needs %llu bytes\n", obj->name,
+		libbpf_wasm__pr_warn("object '%s': .kconfig needs %llu bytes\n", obj->name,
 			(unsigned long long)kconfig_room);
 		return -EINVAL;
 	}
@@ -206,7 +193,7 @@ LIBBPF_API int libbpf_wasm__scan_internal_maps(struct bpf_object *obj)
 		/* a map's value size is 32 bits; initial data lies in the file */
 		if (sh->sh_size > UINT32_MAX ||
 		    (!data && sh->sh_type != LIBBPF_WASM_SHT_NOBITS)) {
-			pr_warn("elf: section %s: size %llu is not a global-data map's\n", sec,
+			libbpf_wasm__pr_warn("elf: section %s: size %llu is not a global-data map's\n", sec,
 				(unsigned long long)sh->sh_size);
 			return -EINVAL;
 		}
@@ -237,6 +224,7 @@ LIBBPF_API void bpf_object__close(struct bpf_object *obj)
 
 	if (!obj)
 		return;
+	libbpf_wasm__btf_destroy(obj->btf);
 	for (pp = &libbpf_wasm__loaded_objects; *pp; pp = &(*pp)->next_loaded)
 		if (*pp == obj) {
 			*pp = obj->next_loaded;
@@ -311,7 +299,7 @@ bpf_object__open_mem(const void *obj_buf, size_t obj_buf_sz,
 			err = scan.err;
 	}
 	if (err) {
-		pr_warn("failed to open BPF object '%s': %s\n", obj->name, strerror(-err));
+		libbpf_wasm__pr_warn("failed to open BPF object '%s': %s\n", obj->name, strerror(-err));
 		bpf_object__close(obj);
 		return (struct bpf_object *)libbpf_wasm__err_ptr(err);
 	}
@@ -323,7 +311,7 @@ LIBBPF_API struct bpf_object *bpf_object__open_file(const char *path,
 						    const struct bpf_object_open_opts *opts)
 {
 	(void)opts;
-	pr_warn("bpf_object__open_file('%s'): guests cannot read files on wasm-bpf runtimes; embed the object (bpftool-wasm gen skeleton) and use bpf_object__open_mem (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("bpf_object__open_file('%s'): guests cannot read files on wasm-bpf runtimes; embed the object (bpftool-wasm gen skeleton) and use bpf_object__open_mem (-EOPNOTSUPP)\n",
 		path ? path : "");
 	return (struct bpf_object *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
 }
@@ -374,7 +362,7 @@ LIBBPF_API int libbpf_wasm__push_globals(struct bpf_object *obj)
 					    WASM_BPF_MAP_UPDATE, &failed);
 
 	if (err)
-		pr_warn("map '%s': failed to write global data: %s\n", failed->name,
+		libbpf_wasm__pr_warn("map '%s': failed to write global data: %s\n", failed->name,
 			strerror(-err));
 	return err;
 }
@@ -394,7 +382,7 @@ LIBBPF_API int libbpf_wasm__pull_kconfig(struct bpf_object *obj)
 					    WASM_BPF_MAP_LOOKUP, &failed);
 
 	if (err)
-		pr_warn("map '%s': failed to read kconfig values: %s\n", failed->name,
+		libbpf_wasm__pr_warn("map '%s': failed to read kconfig values: %s\n", failed->name,
 			strerror(-err));
 	return err;
 }
@@ -408,7 +396,7 @@ LIBBPF_API int bpf_object__load(struct bpf_object *obj)
 	if (!obj)
 		return libbpf_wasm__err(-EINVAL);
 	if (obj->loaded) {
-		pr_warn("object '%s': load can't be attempted twice\n", obj->name);
+		libbpf_wasm__pr_warn("object '%s': load can't be attempted twice\n", obj->name);
 		return libbpf_wasm__err(-EINVAL);
 	}
 	err = libbpf_wasm__build_load_image(obj, &img, &img_sz);
@@ -419,7 +407,7 @@ LIBBPF_API int bpf_object__load(struct bpf_object *obj)
 	if (img != obj->elf_buf)
 		free(img);
 	if (!obj->handle) {
-		pr_warn("object '%s': the runtime failed to load it (see the runtime's libbpf log)\n",
+		libbpf_wasm__pr_warn("object '%s': the runtime failed to load it (see the runtime's libbpf log)\n",
 			obj->name);
 		return libbpf_wasm__err(-EINVAL);
 	}
@@ -433,9 +421,9 @@ LIBBPF_API int bpf_object__load(struct bpf_object *obj)
 		if (map->fd < 0) {
 			/* string-literal sections (.rodata.str1.1) are not always maps */
 			if (map->internal)
-				pr_debug("map '%s': no fd from the runtime\n", map->name);
+				libbpf_wasm__pr_debug("map '%s': no fd from the runtime\n", map->name);
 			else
-				pr_warn("map '%s': the runtime has no fd for it (%s)\n", map->name,
+				libbpf_wasm__pr_warn("map '%s': the runtime has no fd for it (%s)\n", map->name,
 					strerror(libbpf_wasm__linux_errno(-map->fd)));
 			map->fd = -1;
 		}
@@ -504,20 +492,12 @@ LIBBPF_API struct bpf_map *bpf_object__next_map(const struct bpf_object *obj,
 
 LIBBPF_API struct bpf_program *
 bpf_object__next_program(const struct bpf_object *obj,
-			 const struct bpf_program *prog)
+			 struct bpf_program *prog)
 {
 	size_t next = prog ? (size_t)(prog - obj->progs) + 1 : 0;
 
 	return obj && next < obj->prog_cnt ? &obj->progs[next] : NULL;
 }
-
-#define bpf_object__for_each_map(pos, obj)			\
-	for ((pos) = bpf_object__next_map((obj), NULL); (pos);	\
-	     (pos) = bpf_object__next_map((obj), (pos)))
-
-#define bpf_object__for_each_program(pos, obj)			\
-	for ((pos) = bpf_object__next_program((obj), NULL); (pos); \
-	     (pos) = bpf_object__next_program((obj), (pos)))
 
 #ifdef __cplusplus
 }

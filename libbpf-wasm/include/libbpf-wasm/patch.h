@@ -115,7 +115,7 @@ LIBBPF_API int libbpf_wasm__check_autoload(const struct bpf_object *obj)
 		for (j = i + 1; j < obj->prog_cnt; j++)
 			if (obj->progs[i].sec_idx == obj->progs[j].sec_idx &&
 			    obj->progs[i].autoload != obj->progs[j].autoload) {
-				pr_warn("prog '%s': shares section '%s' with '%s'; on wasm-bpf autoload is per section (-EOPNOTSUPP)\n",
+				libbpf_wasm__pr_warn("prog '%s': shares section '%s' with '%s'; on wasm-bpf autoload is per section (-EOPNOTSUPP)\n",
 					obj->progs[i].name, obj->progs[i].sec_name,
 					obj->progs[j].name);
 				return -EOPNOTSUPP;
@@ -326,7 +326,7 @@ LIBBPF_API int libbpf_wasm__rebuild_btf(const struct bpf_object *obj,
 		return err;
 	memcpy(hdr, raw, sizeof(hdr));
 	if (hdr[1] != 24 || hdr[2] != 0 || hdr[4] != hdr[3]) {
-		pr_warn("btf: unexpected section layout; can't change map definitions\n");
+		libbpf_wasm__pr_warn("btf: unexpected section layout; can't change map definitions\n");
 		libbpf_wasm__btf_free(&e.btf);
 		return -EOPNOTSUPP;
 	}
@@ -419,7 +419,7 @@ LIBBPF_API int libbpf_wasm__build_load_image(struct bpf_object *obj,
 	free(piece.data);
 	if (err) {
 		free(out.data);
-		pr_warn("object '%s': failed to prepare the ELF image: %s\n",
+		libbpf_wasm__pr_warn("object '%s': failed to prepare the ELF image: %s\n",
 			obj->name, strerror(-err));
 		return err;
 	}

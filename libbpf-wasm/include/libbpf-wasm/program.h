@@ -33,7 +33,7 @@ LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload
 	if (!prog)
 		return libbpf_wasm__err(-EINVAL);
 	if (prog->obj->loaded) {
-		pr_warn("prog '%s': can't change autoload after load (-EINVAL)\n", prog->name);
+		libbpf_wasm__pr_warn("prog '%s': can't change autoload after load (-EINVAL)\n", prog->name);
 		return libbpf_wasm__err(-EINVAL);
 	}
 	prog->autoload = autoload;
@@ -43,7 +43,7 @@ LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload
 /* The kernel fd of a program is not in the wasm-bpf ABI. */
 LIBBPF_API int bpf_program__fd(const struct bpf_program *prog)
 {
-	pr_warn("prog '%s': program fds are not exposed by wasm-bpf runtimes (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("prog '%s': program fds are not exposed by wasm-bpf runtimes (-EOPNOTSUPP)\n",
 		prog ? prog->name : "?");
 	return libbpf_wasm__err(-EOPNOTSUPP);
 }
@@ -79,12 +79,12 @@ LIBBPF_API struct bpf_link *libbpf_wasm__attach(struct bpf_program *prog,
 	if (!prog)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 	if (!prog->obj->loaded || !prog->autoload) {
-		pr_warn("prog '%s': can't attach %s\n", prog->name,
+		libbpf_wasm__pr_warn("prog '%s': can't attach %s\n", prog->name,
 			prog->obj->loaded ? "a program that was not loaded" : "before load");
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 	}
 	if (prog->link) {
-		pr_warn("prog '%s': already attached; the wasm-bpf ABI keeps one link per program (-EBUSY)\n",
+		libbpf_wasm__pr_warn("prog '%s': already attached; the wasm-bpf ABI keeps one link per program (-EBUSY)\n",
 			prog->name);
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EBUSY);
 	}
@@ -93,7 +93,7 @@ LIBBPF_API struct bpf_link *libbpf_wasm__attach(struct bpf_program *prog,
 				      target && *target ? target : NULL);
 	if (ret != 0) {
 		ret = libbpf_wasm__host_err(ret);
-		pr_warn("prog '%s': failed to attach%s%s: %s\n", prog->name,
+		libbpf_wasm__pr_warn("prog '%s': failed to attach%s%s: %s\n", prog->name,
 			target ? " to " : "", target ? target : "", strerror(-ret));
 		return (struct bpf_link *)libbpf_wasm__err_ptr(ret);
 	}
@@ -128,7 +128,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_cgroup_path(const struct bpf_pro
 LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *prog,
 						     int ifindex)
 {
-	pr_warn("prog '%s': attach by ifindex %d is not possible in a guest; use bpf_program__attach_xdp_ifname() (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("prog '%s': attach by ifindex %d is not possible in a guest; use bpf_program__attach_xdp_ifname() (-EOPNOTSUPP)\n",
 		prog ? prog->name : "?", ifindex);
 	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
 }
@@ -136,7 +136,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *pr
 LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program *prog,
 							int cgroup_fd)
 {
-	pr_warn("prog '%s': attach by cgroup fd %d is not possible in a guest; use bpf_program__attach_cgroup_path() (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("prog '%s': attach by cgroup fd %d is not possible in a guest; use bpf_program__attach_cgroup_path() (-EOPNOTSUPP)\n",
 		prog ? prog->name : "?", cgroup_fd);
 	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
 }
@@ -160,7 +160,7 @@ LIBBPF_API int bpf_link__detach(struct bpf_link *link)
 {
 	if (link)
 		link->detached = true;
-	pr_warn("bpf_link__detach: the wasm-bpf ABI detaches only when the object is closed (-EOPNOTSUPP)\n");
+	libbpf_wasm__pr_warn("bpf_link__detach: the wasm-bpf ABI detaches only when the object is closed (-EOPNOTSUPP)\n");
 	return libbpf_wasm__err(-EOPNOTSUPP);
 }
 

@@ -14,32 +14,6 @@
 extern "C" {
 #endif
 
-struct bpf_map_skeleton {
-	const char *name;
-	struct bpf_map **map;
-	void **mmaped;
-};
-
-struct bpf_prog_skeleton {
-	const char *name;
-	struct bpf_program **prog;
-	struct bpf_link **link;
-};
-
-struct bpf_object_skeleton {
-	size_t sz; /* size of this struct, for forward/backward compatibility */
-	const char *name;
-	const void *data;
-	size_t data_sz;
-	struct bpf_object **obj;
-	int map_cnt;
-	int map_skel_sz;
-	struct bpf_map_skeleton *maps;
-	int prog_cnt;
-	int prog_skel_sz;
-	struct bpf_prog_skeleton *progs;
-};
-
 /*
  * After load, the kernel owns .bss and .data. These move values between it
  * and the guest's view (skel->bss, skel->data): read_globals() is also done
@@ -82,7 +56,7 @@ LIBBPF_API int bpf_object__open_skeleton(struct bpf_object_skeleton *s,
 		struct bpf_map *map = bpf_object__find_map_by_name(obj, ms->name);
 
 		if (!map) {
-			pr_warn("skeleton '%s': map '%s' is not in the object\n", s->name, ms->name);
+			libbpf_wasm__pr_warn("skeleton '%s': map '%s' is not in the object\n", s->name, ms->name);
 			return libbpf_wasm__err(-ESRCH);
 		}
 		*ms->map = map;
@@ -95,7 +69,7 @@ LIBBPF_API int bpf_object__open_skeleton(struct bpf_object_skeleton *s,
 		struct bpf_program *prog = bpf_object__find_program_by_name(obj, ps->name);
 
 		if (!prog) {
-			pr_warn("skeleton '%s': program '%s' is not in the object\n", s->name, ps->name);
+			libbpf_wasm__pr_warn("skeleton '%s': program '%s' is not in the object\n", s->name, ps->name);
 			return libbpf_wasm__err(-ESRCH);
 		}
 		*ps->prog = prog;

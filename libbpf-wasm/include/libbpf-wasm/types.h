@@ -10,6 +10,7 @@
 
 #include "common.h"
 #include "elf_reader.h"
+#include "btf_reader.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -74,7 +75,24 @@ struct bpf_object {
 	size_t prog_cnt;
 	int buffer_fd;		/* the map the runtime polls; -1 if none yet */
 	struct bpf_object *next_loaded;
+	struct btf *btf;	/* bpf_object__btf(), parsed on first use */
 };
+
+/* BTF the guest holds: a private copy of the bytes and its index. */
+struct btf {
+	uint8_t *data;
+	__u32 size;
+	struct libbpf_wasm_btf r;
+};
+
+LIBBPF_API void libbpf_wasm__btf_destroy(struct btf *btf)
+{
+	if (!btf)
+		return;
+	libbpf_wasm__btf_free(&btf->r);
+	free(btf->data);
+	free(btf);
+}
 
 #ifdef __cplusplus
 }
