@@ -19,6 +19,7 @@
 #include "layout.h"
 #include "names.h"
 #include "skeleton.h"
+#include "user_types.h"
 
 /* The include guard: the skeleton name in upper case. */
 static void print_guard(FILE *out, const struct skel_model *m)
@@ -92,8 +93,9 @@ static bool taken_by_skeleton(const struct skel_model *m, const char *name)
 }
 
 /*
- * A type, typedef or enumerator printed (so far) under a name the skeleton
- * declares itself would not compile: refused, with the way out.
+ * A type, typedef or enumerator printed (so far), or named from the
+ * program's header, under a name the skeleton declares itself would not
+ * compile: refused, with the way out.
  */
 static int check_clashes(const struct skel_model *m, struct layout *l, char *err, size_t err_sz)
 {
@@ -104,7 +106,7 @@ static int check_clashes(const struct skel_model *m, struct layout *l, char *err
 		const struct btf_type *t = btf__type_by_id(m->btf, id);
 		const char *clash = NULL;
 
-		if (!layout__emitted(l, id))
+		if (!layout__emitted(l, id) && !layout__external_used(l, id))
 			continue;
 		if (taken_by_skeleton(m, layout__type_name(l, id)))
 			clash = layout__type_name(l, id);
@@ -124,22 +126,78 @@ static int check_clashes(const struct skel_model *m, struct layout *l, char *err
 	return 0;
 }
 
+/*
+ * "x.bpf.o" -> "x.wasm.h": the header btf2hdr prints for the object, as
+ * mk/wasm-bpf.mk names it, with the exact wasm32 layout of its types.
+ */
+static char *wasm_header_name(const struct skel_model *m)
+{
+	const char *base = strrchr(m->path, '/') ? strrchr(m->path, '/') + 1 : m->path;
+	size_t n = strlen(base);
+	char *s = malloc(n + sizeof(".wasm.h"));
+
+	if (!s)
+		return NULL;
+	if (n > 2 && !strcmp(base + n - 2, ".o"))
+		n -= 2;
+	if (n > 4 && !strncmp(base + n - 4, ".bpf", 4))
+		n -= 4;
+	memcpy(s, base, n);
+	strcpy(s + n, ".wasm.h");
+	return s;
+}
+
+/*
+ * As bpftool: a type the program's own headers define (DWARF says where
+ * each type is declared) is named, not defined, since user code includes
+ * that header before the skeleton; its layout is asserted instead. Types
+ * of vmlinux.h and of the .bpf.c itself stay defined here. Without DWARF
+ * nothing is known, and everything is defined.
+ */
+static int name_header_types(const struct skel_model *m, struct layout *l)
+{
+	struct header_type *types = NULL;
+	size_t cnt = 0, i;
+	int ret = user_header_types(m->elf, m->elf_sz, m->btf, &types, &cnt);
+
+	if (ret == -ENODATA)
+		return 0;
+	/* a type the engine renames (reserved, or its name taken) stays defined */
+	for (i = 0; i < cnt && ret != -ENOMEM; i++)
+		ret = layout__set_external(l, types[i].id, types[i].file);
+	header_types_free(types, cnt);
+	return ret == -ENOMEM ? ret : 0;
+}
+
 /* Types used by global variables, then one struct per data section. */
 static int emit_datasecs(FILE *out, const struct skel_model *m, char *err, size_t err_sz)
 {
 	struct layout *l = layout__new(m->btf, out);
+	char *hint = wasm_header_name(m);
 	size_t i;
 	int ret;
 
-	if (!l) {
-		snprintf(err, err_sz, "layout engine: %s", strerror(errno));
+	if (!l || !hint) {
+		snprintf(err, err_sz, "layout engine: %s", strerror(errno ? errno : ENOMEM));
+		layout__free(l);
+		free(hint);
 		return -1;
 	}
 	/* clang < 15 truncates 64-bit enum values in BTF; DWARF has them */
 	ret = enum_values_from_dwarf(m->elf, m->elf_sz, m->btf, l);
+	if (!ret && name_header_types(m, l)) {
+		snprintf(err, err_sz, "out of memory");
+		layout__free(l);
+		free(hint);
+		return -1;
+	}
 	for (i = 0; i < m->map_cnt && !ret; i++)
 		if (m->maps[i].datasec_id)
 			ret = layout__add_type(l, (__u32)m->maps[i].datasec_id);
+	/* the header's types first: a wrong layout is reported with its reason */
+	if (!ret)
+		ret = layout__emit_external_asserts(l, hint);
+	free(hint);
 	if (!ret)
 		ret = layout__emit_types(l);
 	if (!ret && check_clashes(m, l, err, err_sz)) {

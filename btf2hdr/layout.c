@@ -223,8 +223,10 @@ void layout__free(struct layout *l)
 	for (id = 0; l->ts && id < l->nr_types; id++) {
 		free(l->ts[id].name);
 		free(l->ts[id].enum_values);
+		free(l->ts[id].header);
 	}
 	free(l->ts);
+	free(l->ext);
 	free(l->queue);
 	name_set_free(&l->ordinary);
 	name_set_free(&l->used);
@@ -247,6 +249,19 @@ int layout__set_enum_values(struct layout *l, __u32 id, const __u64 *values,
 	return 0;
 }
 
+int layout__set_external(struct layout *l, __u32 id, const char *header)
+{
+	const struct btf_type *t = id < l->nr_types ? btf__type_by_id(l->btf, id) : NULL;
+	const char *raw = t ? layout_raw_name(l, id) : "";
+
+	if (!t || !(btf_is_composite(t) || btf_is_any_enum(t) || btf_is_typedef(t)) ||
+	    !l->ts[id].name || strcmp(l->ts[id].name, raw))
+		return layout_err(l, -EINVAL, id, "cannot be named from a header");
+	free(l->ts[id].header);
+	l->ts[id].header = strdup(header);
+	return l->ts[id].header ? 0 : layout_err(l, -ENOMEM, 0, "out of memory");
+}
+
 const char *layout__type_name(struct layout *l, __u32 id)
 {
 	return id < l->nr_types ? l->ts[id].name : NULL;
@@ -255,6 +270,11 @@ const char *layout__type_name(struct layout *l, __u32 id)
 bool layout__emitted(const struct layout *l, __u32 id)
 {
 	return id < l->nr_types && l->ts[id].emitted;
+}
+
+bool layout__external_used(const struct layout *l, __u32 id)
+{
+	return id < l->nr_types && l->ts[id].ext_used;
 }
 
 void layout__stats(const struct layout *l, unsigned long *types, unsigned long *asserts)

@@ -49,11 +49,35 @@ int layout__emit_datasec(struct layout *l, __u32 datasec_id, const char *struct_
 int layout__set_enum_values(struct layout *l, __u32 type_id, const __u64 *values,
 			    unsigned int cnt, bool is_signed);
 
+/*
+ * Marks a named struct, union, enum or typedef as defined by the program's
+ * own header (`header`, its file name), which user code includes before
+ * the output: layout__add_type does not schedule it nor what only it
+ * contains, declarations name it, and layout__emit_external_asserts()
+ * checks it. -EINVAL for a type the engine prints under another name
+ * (renamed: reserved or taken), which must stay defined.
+ */
+int layout__set_external(struct layout *l, __u32 type_id, const char *header);
+
+/*
+ * Asserts, under wasm32, the size and every member offset against BTF of
+ * each external type the scheduled types need (found by layout__add_type,
+ * with the external types those contain by value), each assertion with a
+ * message naming the type, its header, the member and `hint` (the header
+ * with the exact layout, "NAME.wasm.h"): a header whose layout differs
+ * under wasm32 (a long, a pointer) fails to compile there.
+ */
+int layout__emit_external_asserts(struct layout *l, const char *hint);
+
 /* The name a type is printed with (after renaming), or NULL if anonymous. */
 const char *layout__type_name(struct layout *l, __u32 type_id);
 
 /* Whether a type's definition has been printed. */
 bool layout__emitted(const struct layout *l, __u32 type_id);
+
+/* Whether a type is external (layout__set_external) and needed: named,
+ * its definition left to the user's header. */
+bool layout__external_used(const struct layout *l, __u32 type_id);
 
 /* Number of types and assertions printed so far. */
 void layout__stats(const struct layout *l, unsigned long *types, unsigned long *asserts);

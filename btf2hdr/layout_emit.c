@@ -306,8 +306,36 @@ static int emit_body(struct layout *l, __u32 id, int lvl)
  * a typedef, "NAME" (kind ""): printed in pieces, so that no name is ever
  * cut to fit a buffer.
  */
+/*
+ * The message of an external type's assertion (layout__emit_external_asserts):
+ * the type, the header it comes from, what differs, and where the exact
+ * layout is. File names become comment-safe (also safe in a literal).
+ */
+static void print_ext_message(struct layout *l, const char *kind, const char *name,
+			      const char *member, unsigned long long value)
+{
+	char header[256], hint[256];
+
+	fprintf(l->out, ", \"%s%s%s (%s): ", kind, *kind ? " " : "", name,
+		name_for_comment(l->ext_asserting->header, header, sizeof(header)));
+	if (member)
+		fprintf(l->out, "member %s is not at offset %llu", member, value);
+	else
+		fprintf(l->out, "size is not %llu", value);
+	fprintf(l->out, " as in BTF (long and pointers are 4 bytes in wasm32); "
+		"%s has the exact layout\");\n", name_for_comment(l->ext_hint, hint, sizeof(hint)));
+}
+
 static void assert_size(struct layout *l, const char *kind, const char *name, long long size)
 {
+	if (l->ext_asserting) {
+		fprintf(l->out, "%s__W32_LAYOUT_CHECK(sizeof(%s%s%s) == %lld",
+			size ? "" : "#ifndef __cplusplus\n", kind, *kind ? " " : "", name, size);
+		print_ext_message(l, kind, name, NULL, (unsigned long long)size);
+		fputs(size ? "" : "#endif\n", l->out);
+		l->asserts++;
+		return;
+	}
 	/* an empty type has size 0 in C and 1 in C++ */
 	fprintf(l->out, "%s__W32_LAYOUT_ASSERT(sizeof(%s%s%s) == %lld);\n%s",
 		size ? "" : "#ifndef __cplusplus\n", kind, *kind ? " " : "", name, size,
@@ -318,6 +346,13 @@ static void assert_size(struct layout *l, const char *kind, const char *name, lo
 static void assert_offset(struct layout *l, const char *kind, const char *name,
 			  const char *member, unsigned long long off)
 {
+	if (l->ext_asserting) {
+		fprintf(l->out, "__W32_LAYOUT_CHECK(__builtin_offsetof(%s%s%s, %s) == %llu",
+			kind, *kind ? " " : "", name, member, off);
+		print_ext_message(l, kind, name, member, off);
+		l->asserts++;
+		return;
+	}
 	fprintf(l->out, "__W32_LAYOUT_ASSERT(__builtin_offsetof(%s%s%s, %s) == %llu);\n",
 		kind, *kind ? " " : "", name, member, off);
 	l->asserts++;
@@ -348,7 +383,8 @@ static int assert_members(struct layout *l, const char *kind, const char *type_n
 				err = assert_members(l, kind, type_name, inner, off, prefix);
 			continue;
 		}
-		spelled = member_spelling(l, name);
+		/* an external type's members are spelled as its header spells them */
+		spelled = l->ext_asserting ? name_to_identifier(name) : member_spelling(l, name);
 		path = spelled ? malloc(strlen(prefix) + strlen(spelled) + 2) : NULL;
 		if (!path) {
 			free(spelled);
@@ -614,4 +650,72 @@ int layout__emit_datasec(struct layout *l, __u32 id, const char *struct_name)
 	fputc('\n', l->out);
 	layout_scope_end(l);
 	return 0;
+}
+
+/* One external type's assertions (layout__emit_external_asserts). */
+static int assert_external(struct layout *l, __u32 id)
+{
+	const struct btf_type *t = layout_type(l, id);
+	const char *name = l->ts[id].name;
+	const struct btf_type *target;
+	long long size;
+	__u32 inner;
+	char header[256];
+
+	fprintf(l->out, "/* %s%s: defined by %s */\n", btf_is_typedef(t) ? "" :
+		btf_is_union(t) ? "union " : btf_is_any_enum(t) ? "enum " : "struct ", name,
+		name_for_comment(l->ts[id].header, header, sizeof(header)));
+	if (btf_is_composite(t)) {
+		const char *kind = btf_is_union(t) ? "union" : "struct";
+
+		assert_size(l, kind, name, t->size);
+		return assert_members(l, kind, name, id, 0, "");
+	}
+	if (btf_is_any_enum(t)) {
+		assert_size(l, "enum", name, t->size);
+		return 0;
+	}
+	/* a typedef: its size, and the members of the anonymous type it names */
+	if (layout_resolve(l, t->type, &inner) || !inner)
+		return 0;
+	target = layout_type(l, inner);
+	if (!target || btf_is_fwd(target) || btf_is_func_proto(target))
+		return 0;
+	size = layout_size(l, id);
+	if (size < 0)
+		return (int)size;
+	assert_size(l, "", name, size);
+	if (!layout_skip_mods(l, t->type, &inner) && (target = layout_type(l, inner)) &&
+	    btf_is_composite(target) && !l->ts[inner].name)
+		return assert_members(l, "", name, inner, 0, "");
+	return 0;
+}
+
+int layout__emit_external_asserts(struct layout *l, const char *hint)
+{
+	size_t i;
+	int err = 0;
+
+	if (!l->ext_cnt)
+		return 0;
+	layout_emit_prologue(l);
+	fputs("/*\n"
+	      " * Types the program's own headers define: include them before this file,\n"
+	      " * as the BPF side does. Their layout under wasm32 must be BTF's.\n"
+	      " */\n"
+	      "#ifndef __W32_LAYOUT_CHECK\n"
+	      "#ifdef __cplusplus\n"
+	      "#define __W32_LAYOUT_CHECK(cond, msg) static_assert(cond, msg)\n"
+	      "#else\n"
+	      "#define __W32_LAYOUT_CHECK(cond, msg) _Static_assert(cond, msg)\n"
+	      "#endif\n"
+	      "#endif\n", l->out);
+	l->ext_hint = hint;
+	for (i = 0; i < l->ext_cnt && !err; i++) {
+		l->ext_asserting = &l->ts[l->ext[i]];
+		err = assert_external(l, l->ext[i]);
+	}
+	l->ext_asserting = NULL;
+	fputc('\n', l->out);
+	return err;
 }

@@ -42,6 +42,8 @@ struct type_state {
 	bool emitted;
 	__u64 *enum_values;	/* from layout__set_enum_values, or NULL */
 	bool enum_signed;
+	char *header;		/* layout__set_external: the header defining it */
+	bool ext_used;		/* external, and needed: asserted */
 };
 
 /* One line of a struct or union body, in order. */
@@ -81,6 +83,10 @@ struct layout {
 	unsigned long long inline_left;	/* members definitions may still print (layout_scope.c) */
 	__u32 scope_def;		/* the definition being checked */
 	unsigned long types_emitted, asserts;
+	__u32 *ext;			/* external types needed, in the order found */
+	size_t ext_cnt, ext_cap;
+	const struct type_state *ext_asserting;	/* asserts print its message */
+	const char *ext_hint;
 	char err[512];
 };
 

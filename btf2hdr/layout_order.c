@@ -34,6 +34,69 @@ static int queue_push(struct layout *l, __u32 id)
 
 static int visit(struct layout *l, __u32 id, bool as_root);
 
+/*
+ * External types (layout__set_external) are defined by the user's header:
+ * not queued, and neither is what they contain. They are recorded for
+ * layout__emit_external_asserts(), with the external types they contain by
+ * value (through arrays, typedefs and anonymous members), which user code
+ * gets from its headers too.
+ */
+static int external_use(struct layout *l, __u32 id, unsigned depth);
+
+static int external_walk(struct layout *l, __u32 id, unsigned depth)
+{
+	const struct btf_type *t;
+	int err = layout_skip_mods(l, id, &id), i;
+
+	if (err || !id)
+		return err;
+	if (depth > MAX_VALUE_NESTING)
+		return layout_err(l, -EINVAL, id, "types nested deeper than %d levels", MAX_VALUE_NESTING);
+	if (l->ts[id].header)
+		return external_use(l, id, depth);
+	t = layout_type(l, id);
+	if (!t)
+		return 0;
+	if (btf_is_array(t))
+		return external_walk(l, btf_array(t)->type, depth + 1);
+	if (btf_is_typedef(t))
+		return external_walk(l, t->type, depth + 1);
+	/* a named type of the BPF side is not needed: only its name is */
+	if (!btf_is_composite(t) || l->ts[id].name)
+		return 0;
+	for (i = 0; i < btf_vlen(t); i++) {
+		err = external_walk(l, btf_members(t)[i].type, depth + 1);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+static int external_use(struct layout *l, __u32 id, unsigned depth)
+{
+	const struct btf_type *t = layout_type(l, id);
+	int i, err = 0;
+
+	if (l->ts[id].ext_used)
+		return 0;
+	l->ts[id].ext_used = true;
+	if (l->ext_cnt == l->ext_cap) {
+		size_t cap = l->ext_cap ? l->ext_cap * 2 : 16;
+		__u32 *ext = realloc(l->ext, cap * sizeof(*ext));
+
+		if (!ext)
+			return -ENOMEM;
+		l->ext = ext;
+		l->ext_cap = cap;
+	}
+	l->ext[l->ext_cnt++] = id;
+	if (btf_is_typedef(t))
+		return external_walk(l, t->type, depth + 1);
+	for (i = 0; btf_is_composite(t) && i < btf_vlen(t) && !err; i++)
+		err = external_walk(l, btf_members(t)[i].type, depth + 1);
+	return err;
+}
+
 static int visit_members(struct layout *l, const struct btf_type *t)
 {
 	const struct btf_member *m = btf_members(t);
@@ -57,6 +120,8 @@ static int visit_type(struct layout *l, __u32 id, bool as_root)
 		return err;
 	t = layout_type(l, id);
 	ts = &l->ts[id];
+	if (ts->header)
+		return external_use(l, id, l->value_depth);
 	if (ts->order == ORDER_DONE)
 		return 0;
 	if (ts->order == ORDER_VISITING)

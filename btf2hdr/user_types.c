@@ -19,12 +19,14 @@
  */
 struct found {
 	__u32 *ids;
+	char **files;		/* headers only: the header's base name per id */
+	bool headers_only;
 	size_t cnt, cap;
 	bool *seen;		/* by type id */
 	struct name_set by_name;	/* "KIND:NAME" -> the first id of that kind and name */
 };
 
-static int add_id(struct found *f, __u32 id)
+static int add_id(struct found *f, __u32 id, const char *file)
 {
 	if (f->seen[id])
 		return 0;
@@ -32,11 +34,22 @@ static int add_id(struct found *f, __u32 id)
 	if (f->cnt == f->cap) {
 		size_t cap = f->cap ? f->cap * 2 : 16;
 		__u32 *ids = realloc(f->ids, cap * sizeof(*ids));
+		char **files = f->headers_only ? realloc(f->files, cap * sizeof(*files)) : NULL;
 
-		if (!ids)
+		if (ids)
+			f->ids = ids;
+		if (files)
+			f->files = files;
+		if (!ids || (f->headers_only && !files))
 			return -ENOMEM;
-		f->ids = ids;
 		f->cap = cap;
+	}
+	if (f->headers_only) {
+		const char *base = strrchr(file, '/');
+
+		f->files[f->cnt] = strdup(base ? base + 1 : file);
+		if (!f->files[f->cnt])
+			return -ENOMEM;
 	}
 	f->ids[f->cnt++] = id;
 	return 0;
@@ -50,6 +63,61 @@ static bool is_system_file(const char *path)
 	return strcmp(base, "vmlinux.h") == 0 || strncmp(path, "/usr/include/", 13) == 0 ||
 	       strncmp(path, "/usr/local/include/", 19) == 0 || strstr(path, "/lib/clang/") ||
 	       strstr(path, "/lib/llvm-");
+}
+
+/* libbpf's BPF-side headers, wherever a project keeps its copy of them. */
+static bool is_libbpf_header(const char *path)
+{
+	static const char *const names[] = {
+		"bpf_helpers.h", "bpf_helper_defs.h", "bpf_tracing.h", "bpf_core_read.h",
+		"bpf_endian.h", "usdt.bpf.h",
+	};
+	const char *base = strrchr(path, '/');
+	size_t i;
+
+	base = base ? base + 1 : path;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(base, names[i]))
+			return true;
+	return false;
+}
+
+/* path without its leading "./" components */
+static const char *skip_dot_slash(const char *path)
+{
+	while (path[0] == '.' && path[1] == '/')
+		path += 2;
+	return path;
+}
+
+/*
+ * Whether path is the compilation unit's main source (the .bpf.c): its
+ * name, relative to the compilation directory or absolute, as the line
+ * table spells it.
+ */
+static bool is_main_file(Dwarf_Die *cu, const char *path)
+{
+	const char *name = dwarf_diename(cu), *dir;
+	Dwarf_Attribute attr;
+	size_t n;
+
+	if (!name)
+		return false;
+	name = skip_dot_slash(name);
+	if (!strcmp(skip_dot_slash(path), name))
+		return true;
+	dir = dwarf_formstring(dwarf_attr(cu, DW_AT_comp_dir, &attr));
+	if (!dir || name[0] == '/')
+		return false;
+	n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	if (strncmp(path, dir, n) || path[n] != '/')
+		return false;
+	path += n;
+	while (*path == '/')
+		path++;
+	return !strcmp(skip_dot_slash(path), name);
 }
 
 static int btf_kind_of_tag(int tag)
@@ -161,9 +229,11 @@ static int from_dwarf(Dwarf *dw, const struct btf_input *in, struct found *f, FI
 				file = decl_file(&cu, &die);
 				if (!file || is_system_file(file))
 					continue;
+				if (f->headers_only && (is_main_file(&cu, file) || is_libbpf_header(file)))
+					continue;
 				id = find_btf(f, kind, name);
 				if (id)
-					err = add_id(f, id);
+					err = add_id(f, id, file);
 				else if (kind != BTF_KIND_TYPEDEF && warn)
 					fprintf(warn, "btf2hdr: %s: warning: %s %s (declared in %s) is not in the object's BTF; "
 						"refer to it from BPF code, e.g. '%s %s *unused_%s __attribute__((unused));'\n",
@@ -216,7 +286,7 @@ static int from_btf(const struct btf *btf, struct found *f)
 					kv = btf__resolve_type(btf, pt->type);
 					if (kv > 0 && (btf_is_composite(btf__type_by_id(btf, (__u32)kv)) ||
 						       btf_is_any_enum(btf__type_by_id(btf, (__u32)kv))))
-						err = add_id(f, (__u32)kv);
+						err = add_id(f, (__u32)kv, NULL);
 				}
 				continue;
 			}
@@ -226,40 +296,102 @@ static int from_btf(const struct btf *btf, struct found *f)
 			if (tid > 0 && btf__type_by_id(btf, (__u32)tid)->name_off &&
 			    (btf_is_composite(btf__type_by_id(btf, (__u32)tid)) ||
 			     btf_is_any_enum(btf__type_by_id(btf, (__u32)tid))))
-				err = add_id(f, (__u32)tid);
+				err = add_id(f, (__u32)tid, NULL);
 		}
 	}
+	return err;
+}
+
+static void found_free(struct found *f)
+{
+	size_t i;
+
+	for (i = 0; f->files && i < f->cnt; i++)
+		free(f->files[i]);
+	free(f->files);
+	free(f->ids);
+}
+
+/*
+ * Reads DWARF from the object in `in` into f; without DWARF, -ENODATA
+ * when headers_only, else what from_btf() finds.
+ */
+static int find_types(const struct btf_input *in, struct found *f, FILE *warn)
+{
+	Elf *elf;
+	Dwarf *dw = NULL;
+	int err;
+
+	err = index_btf(in->btf, f);
+	if (err)
+		goto out;
+	elf_version(EV_CURRENT);
+	elf = in->is_elf ? elf_memory((char *)in->data, in->size) : NULL;
+	if (elf)
+		dw = dwarf_begin_elf(elf, DWARF_C_READ, NULL);
+	if (dw)
+		err = from_dwarf(dw, in, f, warn);
+	else
+		err = f->headers_only ? -ENODATA : from_btf(in->btf, f);
+	if (dw)
+		dwarf_end(dw);
+	elf_end(elf);
+out:
+	free(f->seen);
+	f->seen = NULL;
+	name_set_free(&f->by_name);
+	if (err)
+		found_free(f);
 	return err;
 }
 
 int user_types(const struct btf_input *in, __u32 **ids, size_t *cnt, FILE *warn)
 {
 	struct found f = { 0 };
-	Elf *elf;
-	Dwarf *dw = NULL;
-	int err;
+	int err = find_types(in, &f, warn);
 
-	err = index_btf(in->btf, &f);
-	if (err) {
-		free(f.seen);
-		name_set_free(&f.by_name);
+	if (err)
 		return err;
-	}
-	elf_version(EV_CURRENT);
-	elf = in->is_elf ? elf_memory((char *)in->data, in->size) : NULL;
-	if (elf)
-		dw = dwarf_begin_elf(elf, DWARF_C_READ, NULL);
-	err = dw ? from_dwarf(dw, in, &f, warn) : from_btf(in->btf, &f);
-	if (dw)
-		dwarf_end(dw);
-	elf_end(elf);
-	free(f.seen);
-	name_set_free(&f.by_name);
-	if (err) {
-		free(f.ids);
-		return err;
-	}
 	*ids = f.ids;
 	*cnt = f.cnt;
 	return 0;
+}
+
+int user_header_types(const void *elf, size_t size, const struct btf *btf,
+		      struct header_type **types, size_t *cnt)
+{
+	struct btf_input in = {
+		.path = "", .data = (unsigned char *)elf, .size = size, .is_elf = true,
+		.btf = (struct btf *)btf,
+	};
+	struct found f = { .headers_only = true };
+	struct header_type *t;
+	size_t i;
+	int err = find_types(&in, &f, NULL);
+
+	if (err)
+		return err;
+	t = calloc(f.cnt ? f.cnt : 1, sizeof(*t));
+	if (!t) {
+		found_free(&f);
+		return -ENOMEM;
+	}
+	for (i = 0; i < f.cnt; i++) {
+		t[i].id = f.ids[i];
+		t[i].file = f.files[i];
+	}
+	free(f.files);
+	free(f.ids);
+	*types = t;
+	*cnt = f.cnt;
+	return 0;
+}
+
+void header_types_free(struct header_type *types, size_t cnt)
+{
+	size_t i;
+
+	for (i = 0; types && i < cnt; i++)
+		free(types[i].file);
+	free(types);
 }

@@ -5,6 +5,7 @@
 #include <linux/types.h>
 #include <stdio.h>
 
+struct btf;
 struct btf_input;
 
 /*
@@ -19,5 +20,23 @@ struct btf_input;
  * that are structs, unions or enums.
  */
 int user_types(const struct btf_input *in, __u32 **ids, size_t *cnt, FILE *warn);
+
+/* A type the program's own headers declare, and that header's base name. */
+struct header_type {
+	__u32 id;
+	char *file;		/* "bootstrap.h" */
+};
+
+/*
+ * The types a .bpf.o declares in its own header files (DWARF), which user
+ * space includes too: those user_types() finds, minus what a compilation
+ * unit's main source (the .bpf.c) declares itself and what libbpf's
+ * BPF-side headers (bpf_helpers.h ...) declare. In DWARF order, each once;
+ * free with header_types_free(). -ENODATA when the object has no DWARF
+ * (built without -g): then nothing is known about where types come from.
+ */
+int user_header_types(const void *elf, size_t size, const struct btf *btf,
+		      struct header_type **types, size_t *cnt);
+void header_types_free(struct header_type *types, size_t cnt);
 
 #endif

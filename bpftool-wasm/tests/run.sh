@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 . ../mk/guest-env.sh
 
 TOOL=.output/bpftool-wasm
+BTF2HDR=../btf2hdr/.output/btf2hdr
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -34,10 +35,14 @@ expect_fail() {
 }
 
 # compiles NAME SKEL [CODE]: SKEL and CODE (a function body) compile for
-# wasm32 as C and as C++ with -Wall -Wextra -Werror.
+# wasm32 as C and as C++ with -Wall -Wextra -Werror. With PRE set, the
+# header PRE is included first (what user code includes before a skeleton).
 compiles() {
 	local name=$1 skel=$2 code=${3:-} lang
-	printf '#include "%s"\nint main(void) { %s return 0; }\n' "$skel" "$code" >"$tmp/use.c"
+	{
+		[[ -z ${PRE:-} ]] || printf '#include "%s"\n' "$PRE"
+		printf '#include "%s"\nint main(void) { %s return 0; }\n' "$skel" "$code"
+	} >"$tmp/use.c"
 	for lang in c c++; do
 		if $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang "$tmp/use.c" -c -o "$tmp/use.o" 2>"$tmp/cc.err"; then
 			ok "$name compiles as $lang"
@@ -183,6 +188,73 @@ check "--help shows usage" grep -q "^Usage: bpftool-wasm gen skeleton" "$tmp/out
 "$TOOL" --version >"$tmp/out" 2>&1
 check "--version" grep -q "^bpftool-wasm v" "$tmp/out"
 
+# --- the program's own header (tests/shared), as libbpf-tools use one:
+# user code includes shared.h, then the skeleton. A type a header of the
+# program defines is named, not defined, and asserted with a message that
+# names the type, the member and shared.wasm.h; types of vmlinux.h and of
+# the .bpf.c stay defined; static variables stay out; without DWARF every
+# type is defined, as before.
+S=tests/shared
+mkdir -p "$tmp/g" "$tmp/long" "$tmp/nodwarf"
+clang -g -O2 -target bpf -I"$tmp" -I$S -c $S/shared.bpf.c -o "$tmp/g/shared.bpf.o"
+clang -g -O2 -target bpf -I"$tmp" -I$S -DSHARED_LONG -c $S/shared.bpf.c -o "$tmp/long/shared.bpf.o"
+llvm-strip -g -o "$tmp/nodwarf/shared.bpf.o" "$tmp/g/shared.bpf.o"	# BTF, no DWARF
+for d in g long nodwarf; do
+	"$TOOL" gen skeleton "$tmp/$d/shared.bpf.o" -o "$tmp/$d/shared.skel.h" 2>"$tmp/err" ||
+		fail "shared ($d): skeleton" "$(cat "$tmp/err")"
+done
+# user_compiles NAME DIR [FLAGS]: shared.c (shared.h, then DIR's skeleton)
+user_compiles() {
+	local name=$1 dir=$2 lang
+	shift 2
+	for lang in c c++; do
+		if $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang -I"$dir" -I$S "$@" -c $S/shared.c \
+			-o "$tmp/shared.o" 2>"$tmp/cc.err"; then
+			ok "$name compiles as $lang"
+		else
+			fail "$name compiles as $lang" "$(head -c 600 "$tmp/cc.err")"
+		fi
+	done
+}
+sk=$tmp/g/shared.skel.h
+user_compiles "shared.h then the skeleton" "$tmp/g"
+check "shared: struct event is named in .bss" grep -q $'^\tstruct event last_event;$' "$sk"
+check "shared: typedef data_t is named in .bss" grep -q $'^\tdata_t totals;$' "$sk"
+check "shared: enum mode is named in .rodata" grep -q $'^\tenum mode targ_mode;$' "$sk"
+check "shared: the header's types are not defined" \
+	test -z "$(grep -E '__W32_DEF_(struct_(event|span|hist)|enum_mode|typedef_data_t)|^(struct|enum) (event|span|hist|mode) \{|data_t;$' "$sk")"
+check "shared: a type of the .bpf.c is defined" grep -q '^struct local_cfg {$' "$sk"
+check "shared: a type of vmlinux.h is defined" grep -q '^typedef __kernel_pid_t__bpf pid_t__bpf;$' "$sk"
+for t in 'struct event' 'struct span' 'struct hist' 'enum mode' 'data_t'; do
+	check "shared: the size of $t is asserted" grep -q "^__W32_LAYOUT_CHECK(sizeof($t) == " "$sk"
+done
+check "shared: every member offset of struct event is asserted (through the anonymous union)" \
+	test "$(grep -c '^__W32_LAYOUT_CHECK(__builtin_offsetof(struct event, ' "$sk")" -eq 6
+check "shared: the nested header type is asserted" grep -q '^__W32_LAYOUT_CHECK(__builtin_offsetof(struct span, hi) == 4, ' "$sk"
+check "shared: static variables are left out" test -z "$(grep -E 'zero_event|static_counter' "$sk")"
+# the exact layout instead of the shared header: btf2hdr's header coexists
+"$BTF2HDR" "$tmp/g/shared.bpf.o" -o "$tmp/g/shared.wasm.h"
+PRE=$tmp/g/shared.wasm.h compiles "shared.wasm.h then the skeleton" "$sk" \
+	'struct shared_bpf *s = shared_bpf__open(); struct event e = s->bss->last_event; (void)e;'
+# a long in the shared header: 8 bytes in BTF, 4 in wasm32
+for lang in c c++; do
+	if $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -x $lang -I"$tmp/long" -I$S -DSHARED_LONG -c $S/shared.c \
+		-o "$tmp/shared.o" 2>"$tmp/cc.err"; then
+		fail "a long in shared.h fails to compile as $lang" "it compiled"
+	elif grep -q 'struct event (shared.h): member ts is not at offset 8 as in BTF (long and pointers are 4 bytes in wasm32); shared.wasm.h has the exact layout' "$tmp/cc.err" &&
+		grep -q 'struct event (shared.h): size is not 48 as in BTF' "$tmp/cc.err"; then
+		ok "a long in shared.h fails to compile as $lang, naming struct event, ts and shared.wasm.h"
+	else
+		fail "a long in shared.h fails to compile as $lang, naming struct event, ts and shared.wasm.h" \
+			"$(grep -m3 error "$tmp/cc.err")"
+	fi
+done
+sk=$tmp/nodwarf/shared.skel.h
+check "no DWARF: the header's types are defined in the skeleton" grep -q '^struct event {$' "$sk"
+check "no DWARF: nothing is asserted as external" test -z "$(grep __W32_LAYOUT_CHECK "$sk")"
+check "no DWARF: static variables are left out" test -z "$(grep -E 'zero_event|static_counter' "$sk")"
+compiles "no DWARF: the skeleton alone" "$sk"
+
 # --- every skeleton of the project compiles as C and C++ for wasm32
 objs=$(find ../examples ../templates ../tests -name '*.bpf.o' -path '*/.output/*' -not -path '*/fuzz-*' 2>/dev/null | sort)
 [[ -n $objs ]] || fail "skeletons" "no .bpf.o found (run make first)"
@@ -193,7 +265,13 @@ for obj in $objs; do
 		fail "skeleton of $obj" "$(cat "$tmp/err")"
 		continue
 	fi
-	compiles "skeleton of $name" "$skel"
+	# a skeleton naming the program's header types: the exact layout first
+	pre=
+	if grep -q '^__W32_LAYOUT_CHECK(' "$skel"; then
+		pre=$tmp/${name%.bpf}.wasm.h
+		"$BTF2HDR" "$obj" -o "$pre" 2>"$tmp/err" || fail "btf2hdr $obj" "$(cat "$tmp/err")"
+	fi
+	PRE=$pre compiles "skeleton of $name" "$skel"
 	"$TOOL" gen skeleton "$obj" >"$tmp/again.h" 2>/dev/null
 	check "skeleton of $name is deterministic" cmp -s "$skel" "$tmp/again.h"
 done

@@ -5,6 +5,8 @@
 # that compiles for wasm32 as C and as C++ with -Wall -Wextra -Werror, a
 # refused one exactly one line on stderr and exit 1. -n MAX: at most MAX
 # files, spread evenly over the list (the quick version in the test suite).
+# A skeleton that names types of the program's own headers is compiled after
+# btf2hdr's header of the same input, as user code includes it.
 # Exit 0 when every file behaved, 1 otherwise (each failure printed).
 set -u
 max=0
@@ -50,7 +52,16 @@ for f in "${files[@]}"; do
 		continue
 	fi
 	accepted=$((accepted + 1))
-	printf '#include "%s"\nint main(void) { return 0; }\n' "$tmp/fuzz.skel.h" >"$tmp/use.c"
+	: >"$tmp/fuzz.wasm.h"
+	# a skeleton naming types of the program's headers: btf2hdr's exact layout first
+	if grep -q '^__W32_LAYOUT_CHECK(' "$tmp/fuzz.skel.h" &&
+		! ../btf2hdr/.output/btf2hdr "$f" -o "$tmp/fuzz.wasm.h" 2>"$tmp/err"; then
+		echo "FAIL $f: the skeleton names header types, btf2hdr refuses it: $(head -c 300 "$tmp/err")"
+		bad=$((bad + 1))
+		continue
+	fi
+	printf '#include "%s"\n#include "%s"\nint main(void) { return 0; }\n' "$tmp/fuzz.wasm.h" \
+		"$tmp/fuzz.skel.h" >"$tmp/use.c"
 	for lang in c c++; do
 		if ! $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -fsyntax-only -x $lang "$tmp/use.c" \
 			2>"$tmp/cc.err"; then
