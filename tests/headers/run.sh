@@ -48,4 +48,8 @@ done
 check "and link" $GUEST_CC $GUEST_CFLAGS "$tmp/tool.c" -o "$tmp/tool.wasm" $GUEST_LDFLAGS
 check "the values are the kernel's" test "$(../host/wasm-bpf "$tmp/tool.wasm" 2>&1)" = "4096 27 0 2048"
 
+# libbpf's public API in the SDK: declarations checked against native
+# libbpf's AST, unsupported calls, <bpf/btf.h> against bpftool
+. ./libbpf_api.sh
+
 summary
