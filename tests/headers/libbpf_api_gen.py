@@ -155,6 +155,16 @@ def main():
                     nenum += 1
     out.append('/* %d functions, %d records with %d members, %d enumerators */'
                % (nfn, nrec, nmem, nenum))
+    # every macro the native headers define, but their include guards
+    nmac = 0
+    for h in HEADERS + ('libbpf_common.h', 'libbpf_version.h'):
+        text = open('/usr/include/bpf/' + h).read()
+        for name in sorted(set(re.findall(r'^\s*#\s*define\s+(\w+)', text, re.M))):
+            if re.match(r'^__LIBBPF_\w*_H$', name):
+                continue
+            out += ['#ifndef %s' % name, '#error "macro %s is not defined"' % name, '#endif']
+            nmac += 1
+    out.append('/* %d macros */' % nmac)
     # With -DLINK_ALL: a program that takes every function's address, so
     # that linking it proves no call is missing a definition.
     out.append('#ifdef LINK_ALL')

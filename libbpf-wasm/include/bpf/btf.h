@@ -28,6 +28,26 @@ extern "C" {
 #define BTF_ELF_SEC ".BTF"
 #define BTF_EXT_ELF_SEC ".BTF.ext"
 #define MAPS_ELF_SEC ".maps"
+
+/*
+ * The kinds added after BTF's first release, as macros too (the kernel's
+ * header has them only as enumerators), so that `#ifdef BTF_KIND_ENUM64`
+ * answers as with libbpf.
+ */
+#ifndef BTF_KIND_FUNC
+#define BTF_KIND_FUNC		12
+#define BTF_KIND_FUNC_PROTO	13
+#endif
+#ifndef BTF_KIND_VAR
+#define BTF_KIND_VAR		14
+#define BTF_KIND_DATASEC	15
+#endif
+#ifndef BTF_KIND_FLOAT
+#define BTF_KIND_FLOAT		16
+#endif
+#define BTF_KIND_DECL_TAG	17
+#define BTF_KIND_TYPE_TAG	18
+#define BTF_KIND_ENUM64		19
 struct btf;
 struct btf_ext;
 struct btf_type;

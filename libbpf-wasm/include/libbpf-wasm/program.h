@@ -43,7 +43,7 @@ LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload
 /* The kernel fd of a program is not in the wasm-bpf ABI. */
 LIBBPF_API int bpf_program__fd(const struct bpf_program *prog)
 {
-	libbpf_wasm__pr_warn("prog '%s': program fds are not exposed by wasm-bpf runtimes (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("bpf_program__fd: prog '%s': program fds are not exposed by wasm-bpf runtimes (-EOPNOTSUPP)\n",
 		prog ? prog->name : "?");
 	return libbpf_wasm__err(-EOPNOTSUPP);
 }
@@ -128,7 +128,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_cgroup_path(const struct bpf_pro
 LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *prog,
 						     int ifindex)
 {
-	libbpf_wasm__pr_warn("prog '%s': attach by ifindex %d is not possible in a guest; use bpf_program__attach_xdp_ifname() (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("bpf_program__attach_xdp: prog '%s': attach by ifindex %d is not possible in a guest; use bpf_program__attach_xdp_ifname() (-EOPNOTSUPP)\n",
 		prog ? prog->name : "?", ifindex);
 	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
 }
@@ -136,7 +136,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *pr
 LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program *prog,
 							int cgroup_fd)
 {
-	libbpf_wasm__pr_warn("prog '%s': attach by cgroup fd %d is not possible in a guest; use bpf_program__attach_cgroup_path() (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("bpf_program__attach_cgroup: prog '%s': attach by cgroup fd %d is not possible in a guest; use bpf_program__attach_cgroup_path() (-EOPNOTSUPP)\n",
 		prog ? prog->name : "?", cgroup_fd);
 	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
 }
