@@ -130,7 +130,10 @@ LIBBPF_API int bpf_map_lookup_and_delete_elem_flags(int fd, const void *key, voi
 LIBBPF_API int bpf_map_delete_elem(int fd, const void *key);
 /* bpf_map_delete_elem_flags(): Works as in libbpf. */
 LIBBPF_API int bpf_map_delete_elem_flags(int fd, const void *key, __u64 flags);
-/* bpf_map_get_next_key(): Works as in libbpf. */
+/*
+ * bpf_map_get_next_key(): Works; a NULL key gives the first key on every runtime (the
+ * SDK passes a key that cannot exist).
+ */
 LIBBPF_API int bpf_map_get_next_key(int fd, const void *key, void *next_key);
 /*
  * bpf_map_freeze(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map

@@ -64,18 +64,18 @@ LIBBPF_API void btf__free(struct btf *btf);
 /* btf__new(): Parses raw BTF bytes (copied). Works. */
 LIBBPF_API struct btf *btf__new(const void *data, __u32 size);
 /*
- * btf__new_split(): -EOPNOTSUPP: the SDK's BTF is read-only: building, changing or
- * deduplicating BTF is not implemented.
+ * btf__new_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only: building,
+ * changing or deduplicating BTF is not implemented.
  */
 LIBBPF_API struct btf *btf__new_split(const void *data, __u32 size, struct btf *base_btf);
 /*
- * btf__new_empty(): -EOPNOTSUPP: the SDK's BTF is read-only: building, changing or
- * deduplicating BTF is not implemented.
+ * btf__new_empty(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only: building,
+ * changing or deduplicating BTF is not implemented.
  */
 LIBBPF_API struct btf *btf__new_empty(void);
 /*
- * btf__new_empty_split(): -EOPNOTSUPP: the SDK's BTF is read-only: building, changing
- * or deduplicating BTF is not implemented.
+ * btf__new_empty_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only:
+ * building, changing or deduplicating BTF is not implemented.
  */
 LIBBPF_API struct btf *btf__new_empty_split(struct btf *base_btf);
 /*
@@ -84,8 +84,8 @@ LIBBPF_API struct btf *btf__new_empty_split(struct btf *base_btf);
  */
 LIBBPF_API struct btf *btf__parse(const char *path, struct btf_ext **btf_ext);
 /*
- * btf__parse_split(): -EOPNOTSUPP: the SDK's BTF is read-only: building, changing or
- * deduplicating BTF is not implemented.
+ * btf__parse_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only: building,
+ * changing or deduplicating BTF is not implemented.
  */
 LIBBPF_API struct btf *btf__parse_split(const char *path, struct btf *base_btf);
 /*
@@ -94,36 +94,36 @@ LIBBPF_API struct btf *btf__parse_split(const char *path, struct btf *base_btf);
  */
 LIBBPF_API struct btf *btf__parse_elf(const char *path, struct btf_ext **btf_ext);
 /*
- * btf__parse_elf_split(): -EOPNOTSUPP: the SDK's BTF is read-only: building, changing
- * or deduplicating BTF is not implemented.
+ * btf__parse_elf_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only:
+ * building, changing or deduplicating BTF is not implemented.
  */
 LIBBPF_API struct btf *btf__parse_elf_split(const char *path, struct btf *base_btf);
 /* btf__parse_raw(): Reads a raw BTF file, where the runtime lets the guest open it. */
 LIBBPF_API struct btf *btf__parse_raw(const char *path);
 /*
- * btf__parse_raw_split(): -EOPNOTSUPP: the SDK's BTF is read-only: building, changing
- * or deduplicating BTF is not implemented.
+ * btf__parse_raw_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only:
+ * building, changing or deduplicating BTF is not implemented.
  */
 LIBBPF_API struct btf *btf__parse_raw_split(const char *path, struct btf *base_btf);
 /*
- * btf__load_vmlinux_btf(): -EOPNOTSUPP: a guest cannot read the kernel's BTF; the
- * runtime's libbpf does CO-RE against it.
+ * btf__load_vmlinux_btf(): NULL, errno EOPNOTSUPP: a guest cannot read the kernel's
+ * BTF; the runtime's libbpf does CO-RE against it.
  */
 LIBBPF_API struct btf *btf__load_vmlinux_btf(void);
 /*
- * btf__load_module_btf(): -EOPNOTSUPP: a guest cannot read the kernel's BTF; the
- * runtime's libbpf does CO-RE against it.
+ * btf__load_module_btf(): NULL, errno EOPNOTSUPP: a guest cannot read the kernel's
+ * BTF; the runtime's libbpf does CO-RE against it.
  */
 LIBBPF_API struct btf *btf__load_module_btf(const char *module_name,
 					    struct btf *vmlinux_btf);
 /*
- * btf__load_from_kernel_by_id(): -EOPNOTSUPP: a guest cannot read the kernel's BTF;
- * the runtime's libbpf does CO-RE against it.
+ * btf__load_from_kernel_by_id(): NULL, errno EOPNOTSUPP: a guest cannot read the
+ * kernel's BTF; the runtime's libbpf does CO-RE against it.
  */
 LIBBPF_API struct btf *btf__load_from_kernel_by_id(__u32 id);
 /*
- * btf__load_from_kernel_by_id_split(): -EOPNOTSUPP: a guest cannot read the kernel's
- * BTF; the runtime's libbpf does CO-RE against it.
+ * btf__load_from_kernel_by_id_split(): NULL, errno EOPNOTSUPP: a guest cannot read the
+ * kernel's BTF; the runtime's libbpf does CO-RE against it.
  */
 LIBBPF_API struct btf *btf__load_from_kernel_by_id_split(__u32 id, struct btf *base_btf);
 /*
@@ -174,8 +174,8 @@ LIBBPF_API int btf__align_of(const struct btf *btf, __u32 id);
  */
 LIBBPF_API int btf__fd(const struct btf *btf);
 /*
- * btf__set_fd(): -EOPNOTSUPP: a guest cannot read the kernel's BTF; the runtime's
- * libbpf does CO-RE against it.
+ * btf__set_fd(): Does nothing, errno EOPNOTSUPP: a guest cannot read the kernel's BTF;
+ * the runtime's libbpf does CO-RE against it.
  */
 LIBBPF_API void btf__set_fd(struct btf *btf, int fd);
 /* btf__raw_data(): Works as in libbpf. */
@@ -187,18 +187,18 @@ LIBBPF_API const char *btf__str_by_offset(const struct btf *btf, __u32 offset);
 
 /* ---- .BTF.ext ---- */
 /*
- * btf_ext__new(): -EOPNOTSUPP: .BTF.ext is read by the runtime's libbpf, not by the
- * SDK.
+ * btf_ext__new(): NULL, errno EOPNOTSUPP: .BTF.ext is read by the runtime's libbpf,
+ * not by the SDK.
  */
 LIBBPF_API struct btf_ext *btf_ext__new(const __u8 *data, __u32 size);
 /*
- * btf_ext__free(): -EOPNOTSUPP: .BTF.ext is read by the runtime's libbpf, not by the
- * SDK.
+ * btf_ext__free(): Does nothing, errno EOPNOTSUPP: .BTF.ext is read by the runtime's
+ * libbpf, not by the SDK.
  */
 LIBBPF_API void btf_ext__free(struct btf_ext *btf_ext);
 /*
- * btf_ext__raw_data(): -EOPNOTSUPP: .BTF.ext is read by the runtime's libbpf, not by
- * the SDK.
+ * btf_ext__raw_data(): NULL, errno EOPNOTSUPP: .BTF.ext is read by the runtime's
+ * libbpf, not by the SDK.
  */
 LIBBPF_API const void *btf_ext__raw_data(const struct btf_ext *btf_ext, __u32 *size);
 
@@ -382,15 +382,15 @@ typedef void (*btf_dump_printf_fn_t)(void *ctx, const char *fmt, va_list args);
 
 /* ---- BTF dumping ---- */
 /*
- * btf_dump__new(): -EOPNOTSUPP: BTF-to-C dumping is not in the SDK (use bpftool-wasm
- * or btf2hdr at build time).
+ * btf_dump__new(): NULL, errno EOPNOTSUPP: BTF-to-C dumping is not in the SDK (use
+ * bpftool-wasm or btf2hdr at build time).
  */
 LIBBPF_API struct btf_dump *btf_dump__new(const struct btf *btf,
 					  btf_dump_printf_fn_t printf_fn, void *ctx,
 					  const struct btf_dump_opts *opts);
 /*
- * btf_dump__free(): -EOPNOTSUPP: BTF-to-C dumping is not in the SDK (use bpftool-wasm
- * or btf2hdr at build time).
+ * btf_dump__free(): Does nothing, errno EOPNOTSUPP: BTF-to-C dumping is not in the SDK
+ * (use bpftool-wasm or btf2hdr at build time).
  */
 LIBBPF_API void btf_dump__free(struct btf_dump *d);
 /*

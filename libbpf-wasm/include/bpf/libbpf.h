@@ -73,23 +73,23 @@ enum libbpf_errno {
 /* libbpf_strerror(): Works as in libbpf. */
 LIBBPF_API int libbpf_strerror(int err, char *buf, size_t size);
 /*
- * libbpf_bpf_attach_type_str(): -EOPNOTSUPP: libbpf's name tables of program and
- * attach types are not in the SDK.
+ * libbpf_bpf_attach_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of
+ * program and attach types are not in the SDK.
  */
 LIBBPF_API const char *libbpf_bpf_attach_type_str(enum bpf_attach_type t);
 /*
- * libbpf_bpf_link_type_str(): -EOPNOTSUPP: libbpf's name tables of program and attach
- * types are not in the SDK.
+ * libbpf_bpf_link_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of program
+ * and attach types are not in the SDK.
  */
 LIBBPF_API const char *libbpf_bpf_link_type_str(enum bpf_link_type t);
 /*
- * libbpf_bpf_map_type_str(): -EOPNOTSUPP: libbpf's name tables of program and attach
- * types are not in the SDK.
+ * libbpf_bpf_map_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of program
+ * and attach types are not in the SDK.
  */
 LIBBPF_API const char *libbpf_bpf_map_type_str(enum bpf_map_type t);
 /*
- * libbpf_bpf_prog_type_str(): -EOPNOTSUPP: libbpf's name tables of program and attach
- * types are not in the SDK.
+ * libbpf_bpf_prog_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of program
+ * and attach types are not in the SDK.
  */
 LIBBPF_API const char *libbpf_bpf_prog_type_str(enum bpf_prog_type t);
 
@@ -124,12 +124,11 @@ struct bpf_object_open_opts {
 #define bpf_object_open_opts__last_field kernel_log_level
 
 /* ---- objects ---- */
-/* bpf_object__open(): As bpf_object__open_file(path, NULL). */
+/* bpf_object__open(): -EOPNOTSUPP, as bpf_object__open_file(). */
 LIBBPF_API struct bpf_object *bpf_object__open(const char *path);
 /*
- * bpf_object__open_file(): Opens an object file; guests see no file system on the
- * runtimes, so this usually fails with the errno of fopen(). Embed the object
- * (skeleton) instead.
+ * bpf_object__open_file(): -EOPNOTSUPP: guests cannot read files on wasm-bpf runtimes;
+ * embed the object (skeleton) and use bpf_object__open_mem().
  */
 LIBBPF_API struct bpf_object *bpf_object__open_file(const char *path,
 						    const struct bpf_object_open_opts *opts);
@@ -171,8 +170,8 @@ LIBBPF_API int bpf_object__pin(struct bpf_object *object, const char *path);
 /* bpf_object__name(): Works as in libbpf. */
 LIBBPF_API const char *bpf_object__name(const struct bpf_object *obj);
 /*
- * bpf_object__kversion(): -EOPNOTSUPP: the wasm-bpf ABI cannot carry this object
- * operation.
+ * bpf_object__kversion(): 0, errno EOPNOTSUPP: the wasm-bpf ABI cannot carry this
+ * object operation.
  */
 LIBBPF_API unsigned int bpf_object__kversion(const struct bpf_object *obj);
 /*
@@ -223,17 +222,20 @@ LIBBPF_API struct bpf_program *bpf_object__prev_program(const struct bpf_object 
 
 /* ---- programs ---- */
 /*
- * bpf_program__set_ifindex(): -EOPNOTSUPP: the runtime's libbpf takes the program's
- * type, flags and code from the object file.
+ * bpf_program__set_ifindex(): Does nothing, errno EOPNOTSUPP: the runtime's libbpf
+ * takes the program's type, flags and code from the object file.
  */
 LIBBPF_API void bpf_program__set_ifindex(struct bpf_program *prog, __u32 ifindex);
 /* bpf_program__name(): Works as in libbpf. */
 LIBBPF_API const char *bpf_program__name(const struct bpf_program *prog);
-/* bpf_program__section_name(): Works as in libbpf. */
+/* bpf_program__section_name(): The section name without a "?" prefix. */
 LIBBPF_API const char *bpf_program__section_name(const struct bpf_program *prog);
 /* bpf_program__autoload(): Works as in libbpf. */
 LIBBPF_API bool bpf_program__autoload(const struct bpf_program *prog);
-/* bpf_program__set_autoload(): Works as in libbpf. */
+/*
+ * bpf_program__set_autoload(): Works before load; programs sharing one ELF section
+ * share the setting (mixed settings: -EOPNOTSUPP).
+ */
 LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload);
 /*
  * bpf_program__autoattach(): Always true: skeleton attach attaches every loaded
@@ -241,14 +243,14 @@ LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload
  */
 LIBBPF_API bool bpf_program__autoattach(const struct bpf_program *prog);
 /*
- * bpf_program__set_autoattach(): -EOPNOTSUPP: the runtime's libbpf takes the program's
- * type, flags and code from the object file.
+ * bpf_program__set_autoattach(): Does nothing, errno EOPNOTSUPP: the runtime's libbpf
+ * takes the program's type, flags and code from the object file.
  */
 LIBBPF_API void bpf_program__set_autoattach(struct bpf_program *prog, bool autoattach);
 struct bpf_insn;
 /*
- * bpf_program__insns(): -EOPNOTSUPP: the runtime's libbpf takes the program's type,
- * flags and code from the object file.
+ * bpf_program__insns(): NULL, errno EOPNOTSUPP: the runtime's libbpf takes the
+ * program's type, flags and code from the object file.
  */
 LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *prog);
 /*
@@ -258,8 +260,8 @@ LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *p
 LIBBPF_API int bpf_program__set_insns(struct bpf_program *prog,
 				      struct bpf_insn *new_insns, size_t new_insn_cnt);
 /*
- * bpf_program__insn_cnt(): -EOPNOTSUPP: the runtime's libbpf takes the program's type,
- * flags and code from the object file.
+ * bpf_program__insn_cnt(): 0, errno EOPNOTSUPP: the runtime's libbpf takes the
+ * program's type, flags and code from the object file.
  */
 LIBBPF_API size_t bpf_program__insn_cnt(const struct bpf_program *prog);
 /* bpf_program__fd(): -EOPNOTSUPP: the wasm-bpf ABI exposes no program fds. */
@@ -275,23 +277,23 @@ LIBBPF_API int bpf_program__pin(struct bpf_program *prog, const char *path);
  */
 LIBBPF_API int bpf_program__unpin(struct bpf_program *prog, const char *path);
 /*
- * bpf_program__unload(): -EOPNOTSUPP: the runtime's libbpf takes the program's type,
- * flags and code from the object file.
+ * bpf_program__unload(): Does nothing, errno EOPNOTSUPP: the runtime's libbpf takes
+ * the program's type, flags and code from the object file.
  */
 LIBBPF_API void bpf_program__unload(struct bpf_program *prog);
 struct bpf_link;
 
 /* ---- links ---- */
 /*
- * bpf_link__open(): -EOPNOTSUPP: a guest's links are handles of the runtime, with no
- * fd.
+ * bpf_link__open(): NULL, errno EOPNOTSUPP: a guest's links are handles of the
+ * runtime, with no fd.
  */
 LIBBPF_API struct bpf_link *bpf_link__open(const char *path);
 /* bpf_link__fd(): -EOPNOTSUPP: a guest's links are handles of the runtime, with no fd. */
 LIBBPF_API int bpf_link__fd(const struct bpf_link *link);
 /*
- * bpf_link__pin_path(): -EOPNOTSUPP: pinning needs bpffs, which the wasm-bpf ABI does
- * not reach.
+ * bpf_link__pin_path(): NULL, errno EOPNOTSUPP: pinning needs bpffs, which the wasm-
+ * bpf ABI does not reach.
  */
 LIBBPF_API const char *bpf_link__pin_path(const struct bpf_link *link);
 /*
@@ -310,8 +312,8 @@ LIBBPF_API int bpf_link__unpin(struct bpf_link *link);
  */
 LIBBPF_API int bpf_link__update_program(struct bpf_link *link, struct bpf_program *prog);
 /*
- * bpf_link__disconnect(): -EOPNOTSUPP: a guest's links are handles of the runtime,
- * with no fd.
+ * bpf_link__disconnect(): Does nothing, errno EOPNOTSUPP: a guest's links are handles
+ * of the runtime, with no fd.
  */
 LIBBPF_API void bpf_link__disconnect(struct bpf_link *link);
 /* bpf_link__detach(): -EOPNOTSUPP: the ABI detaches only when the object is closed. */
@@ -325,7 +327,7 @@ LIBBPF_API int bpf_link__destroy(struct bpf_link *link);
 /* ---- programs ---- */
 /*
  * bpf_program__attach(): Attaches by SEC name, or to the target set by
- * bpf_program__set_attach_target_name().
+ * bpf_program__set_attach_target_name(); a second attach fails with -EBUSY.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach(const struct bpf_program *prog);
 
@@ -335,14 +337,14 @@ struct bpf_perf_event_opts {
 };
 #define bpf_perf_event_opts__last_field bpf_cookie
 /*
- * bpf_program__attach_perf_event(): -EOPNOTSUPP: the runtime attaches a program only
- * by its SEC name (bpf_program__attach).
+ * bpf_program__attach_perf_event(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_perf_event(const struct bpf_program *prog,
 							   int pfd);
 /*
- * bpf_program__attach_perf_event_opts(): -EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_perf_event_opts(): NULL, errno EOPNOTSUPP: the runtime attaches
+ * a program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_perf_event_opts(const struct bpf_program *prog,
 								int pfd,
@@ -357,15 +359,15 @@ struct bpf_kprobe_opts {
 };
 #define bpf_kprobe_opts__last_field retprobe
 /*
- * bpf_program__attach_kprobe(): -EOPNOTSUPP: the runtime attaches a program only by
- * its SEC name (bpf_program__attach).
+ * bpf_program__attach_kprobe(): NULL, errno EOPNOTSUPP: the runtime attaches a program
+ * only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_kprobe(const struct bpf_program *prog,
 						       bool retprobe,
 						       const char *func_name);
 /*
- * bpf_program__attach_kprobe_opts(): -EOPNOTSUPP: the runtime attaches a program only
- * by its SEC name (bpf_program__attach).
+ * bpf_program__attach_kprobe_opts(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_kprobe_opts(const struct bpf_program *prog,
 							    const char *func_name,
@@ -382,8 +384,8 @@ struct bpf_kprobe_multi_opts {
 };
 #define bpf_kprobe_multi_opts__last_field retprobe
 /*
- * bpf_program__attach_kprobe_multi_opts(): -EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_kprobe_multi_opts(): NULL, errno EOPNOTSUPP: the runtime
+ * attaches a program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_kprobe_multi_opts(const struct bpf_program *prog,
 								  const char *pattern,
@@ -397,8 +399,8 @@ struct bpf_ksyscall_opts {
 };
 #define bpf_ksyscall_opts__last_field retprobe
 /*
- * bpf_program__attach_ksyscall(): -EOPNOTSUPP: the runtime attaches a program only by
- * its SEC name (bpf_program__attach).
+ * bpf_program__attach_ksyscall(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_ksyscall(const struct bpf_program *prog,
 							 const char *syscall_name,
@@ -414,16 +416,16 @@ struct bpf_uprobe_opts {
 };
 #define bpf_uprobe_opts__last_field func_name
 /*
- * bpf_program__attach_uprobe(): -EOPNOTSUPP: the runtime attaches a program only by
- * its SEC name (bpf_program__attach).
+ * bpf_program__attach_uprobe(): NULL, errno EOPNOTSUPP: the runtime attaches a program
+ * only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_uprobe(const struct bpf_program *prog,
 						       bool retprobe, pid_t pid,
 						       const char *binary_path,
 						       size_t func_offset);
 /*
- * bpf_program__attach_uprobe_opts(): -EOPNOTSUPP: the runtime attaches a program only
- * by its SEC name (bpf_program__attach).
+ * bpf_program__attach_uprobe_opts(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_uprobe_opts(const struct bpf_program *prog,
 							    pid_t pid,
@@ -438,8 +440,8 @@ struct bpf_usdt_opts {
 };
 #define bpf_usdt_opts__last_field usdt_cookie
 /*
- * bpf_program__attach_usdt(): -EOPNOTSUPP: the runtime attaches a program only by its
- * SEC name (bpf_program__attach).
+ * bpf_program__attach_usdt(): NULL, errno EOPNOTSUPP: the runtime attaches a program
+ * only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_usdt(const struct bpf_program *prog,
 						     pid_t pid, const char *binary_path,
@@ -453,23 +455,23 @@ struct bpf_tracepoint_opts {
 };
 #define bpf_tracepoint_opts__last_field bpf_cookie
 /*
- * bpf_program__attach_tracepoint(): -EOPNOTSUPP: the runtime attaches a program only
- * by its SEC name (bpf_program__attach).
+ * bpf_program__attach_tracepoint(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_tracepoint(const struct bpf_program *prog,
 							   const char *tp_category,
 							   const char *tp_name);
 /*
- * bpf_program__attach_tracepoint_opts(): -EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_tracepoint_opts(): NULL, errno EOPNOTSUPP: the runtime attaches
+ * a program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_tracepoint_opts(const struct bpf_program *prog,
 								const char *tp_category,
 								const char *tp_name,
 								const struct bpf_tracepoint_opts *opts);
 /*
- * bpf_program__attach_raw_tracepoint(): -EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_raw_tracepoint(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_raw_tracepoint(const struct bpf_program *prog,
 							       const char *tp_name);
@@ -480,19 +482,19 @@ struct bpf_trace_opts {
 };
 #define bpf_trace_opts__last_field cookie
 /*
- * bpf_program__attach_trace(): -EOPNOTSUPP: the runtime attaches a program only by its
- * SEC name (bpf_program__attach).
+ * bpf_program__attach_trace(): NULL, errno EOPNOTSUPP: the runtime attaches a program
+ * only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_trace(const struct bpf_program *prog);
 /*
- * bpf_program__attach_trace_opts(): -EOPNOTSUPP: the runtime attaches a program only
- * by its SEC name (bpf_program__attach).
+ * bpf_program__attach_trace_opts(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_trace_opts(const struct bpf_program *prog,
 							   const struct bpf_trace_opts *opts);
 /*
- * bpf_program__attach_lsm(): -EOPNOTSUPP: the runtime attaches a program only by its
- * SEC name (bpf_program__attach).
+ * bpf_program__attach_lsm(): NULL, errno EOPNOTSUPP: the runtime attaches a program
+ * only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_lsm(const struct bpf_program *prog);
 /*
@@ -502,8 +504,8 @@ LIBBPF_API struct bpf_link *bpf_program__attach_lsm(const struct bpf_program *pr
 LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program *prog,
 						       int cgroup_fd);
 /*
- * bpf_program__attach_netns(): -EOPNOTSUPP: the runtime attaches a program only by its
- * SEC name (bpf_program__attach).
+ * bpf_program__attach_netns(): NULL, errno EOPNOTSUPP: the runtime attaches a program
+ * only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_netns(const struct bpf_program *prog,
 						      int netns_fd);
@@ -514,8 +516,8 @@ LIBBPF_API struct bpf_link *bpf_program__attach_netns(const struct bpf_program *
 LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *prog,
 						    int ifindex);
 /*
- * bpf_program__attach_freplace(): -EOPNOTSUPP: the runtime attaches a program only by
- * its SEC name (bpf_program__attach).
+ * bpf_program__attach_freplace(): NULL, errno EOPNOTSUPP: the runtime attaches a
+ * program only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_freplace(const struct bpf_program *prog,
 							 int target_fd,
@@ -524,8 +526,8 @@ struct bpf_map;
 
 /* ---- maps ---- */
 /*
- * bpf_map__attach_struct_ops(): -EOPNOTSUPP: the wasm-bpf ABI cannot carry this map
- * property.
+ * bpf_map__attach_struct_ops(): NULL, errno EOPNOTSUPP: the wasm-bpf ABI cannot carry
+ * this map property.
  */
 LIBBPF_API struct bpf_link *bpf_map__attach_struct_ops(const struct bpf_map *map);
 
@@ -538,14 +540,14 @@ struct bpf_iter_attach_opts {
 
 /* ---- programs ---- */
 /*
- * bpf_program__attach_iter(): -EOPNOTSUPP: the runtime attaches a program only by its
- * SEC name (bpf_program__attach).
+ * bpf_program__attach_iter(): NULL, errno EOPNOTSUPP: the runtime attaches a program
+ * only by its SEC name (bpf_program__attach).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_iter(const struct bpf_program *prog,
 						     const struct bpf_iter_attach_opts *opts);
 /*
- * bpf_program__type(): -EOPNOTSUPP: the runtime's libbpf takes the program's type,
- * flags and code from the object file.
+ * bpf_program__type(): 0, errno EOPNOTSUPP: the runtime's libbpf takes the program's
+ * type, flags and code from the object file.
  */
 LIBBPF_API enum bpf_prog_type bpf_program__type(const struct bpf_program *prog);
 /*
@@ -554,8 +556,8 @@ LIBBPF_API enum bpf_prog_type bpf_program__type(const struct bpf_program *prog);
  */
 LIBBPF_API int bpf_program__set_type(struct bpf_program *prog, enum bpf_prog_type type);
 /*
- * bpf_program__expected_attach_type(): -EOPNOTSUPP: the runtime's libbpf takes the
- * program's type, flags and code from the object file.
+ * bpf_program__expected_attach_type(): 0, errno EOPNOTSUPP: the runtime's libbpf takes
+ * the program's type, flags and code from the object file.
  */
 LIBBPF_API enum bpf_attach_type bpf_program__expected_attach_type(const struct bpf_program *prog);
 /*
@@ -565,8 +567,8 @@ LIBBPF_API enum bpf_attach_type bpf_program__expected_attach_type(const struct b
 LIBBPF_API int bpf_program__set_expected_attach_type(struct bpf_program *prog,
 						     enum bpf_attach_type type);
 /*
- * bpf_program__flags(): -EOPNOTSUPP: the runtime's libbpf takes the program's type,
- * flags and code from the object file.
+ * bpf_program__flags(): 0, errno EOPNOTSUPP: the runtime's libbpf takes the program's
+ * type, flags and code from the object file.
  */
 LIBBPF_API __u32 bpf_program__flags(const struct bpf_program *prog);
 /*
@@ -575,8 +577,8 @@ LIBBPF_API __u32 bpf_program__flags(const struct bpf_program *prog);
  */
 LIBBPF_API int bpf_program__set_flags(struct bpf_program *prog, __u32 flags);
 /*
- * bpf_program__log_level(): -EOPNOTSUPP: the runtime's libbpf takes the program's
- * type, flags and code from the object file.
+ * bpf_program__log_level(): 0, errno EOPNOTSUPP: the runtime's libbpf takes the
+ * program's type, flags and code from the object file.
  */
 LIBBPF_API __u32 bpf_program__log_level(const struct bpf_program *prog);
 /*
@@ -585,8 +587,8 @@ LIBBPF_API __u32 bpf_program__log_level(const struct bpf_program *prog);
  */
 LIBBPF_API int bpf_program__set_log_level(struct bpf_program *prog, __u32 log_level);
 /*
- * bpf_program__log_buf(): -EOPNOTSUPP: the runtime's libbpf takes the program's type,
- * flags and code from the object file.
+ * bpf_program__log_buf(): NULL, errno EOPNOTSUPP: the runtime's libbpf takes the
+ * program's type, flags and code from the object file.
  */
 LIBBPF_API const char *bpf_program__log_buf(const struct bpf_program *prog,
 					    size_t *log_size);
@@ -605,10 +607,13 @@ LIBBPF_API int bpf_program__set_attach_target(struct bpf_program *prog,
 					      const char *attach_func_name);
 
 /* ---- objects ---- */
-/* bpf_object__find_map_by_name(): Works as in libbpf. */
+/*
+ * bpf_object__find_map_by_name(): Internal maps answer to .rodata, .data, .bss (and to
+ * libbpf's NAME.rodata style).
+ */
 LIBBPF_API struct bpf_map *bpf_object__find_map_by_name(const struct bpf_object *obj,
 							const char *name);
-/* bpf_object__find_map_fd_by_name(): Works as in libbpf. */
+/* bpf_object__find_map_fd_by_name(): Works after load. */
 LIBBPF_API int bpf_object__find_map_fd_by_name(const struct bpf_object *obj,
 					       const char *name);
 /* bpf_object__next_map(): Works as in libbpf. */
@@ -634,15 +639,18 @@ LIBBPF_API int bpf_map__reuse_fd(struct bpf_map *map, int fd);
 LIBBPF_API const char *bpf_map__name(const struct bpf_map *map);
 /* bpf_map__type(): Works as in libbpf. */
 LIBBPF_API enum bpf_map_type bpf_map__type(const struct bpf_map *map);
-/* bpf_map__set_type(): Works as in libbpf. */
+/* bpf_map__set_type(): As bpf_map__set_max_entries(). */
 LIBBPF_API int bpf_map__set_type(struct bpf_map *map, enum bpf_map_type type);
 /* bpf_map__max_entries(): Works as in libbpf. */
 LIBBPF_API __u32 bpf_map__max_entries(const struct bpf_map *map);
-/* bpf_map__set_max_entries(): Works as in libbpf. */
+/*
+ * bpf_map__set_max_entries(): Works before load (-EBUSY after), not on global-data
+ * maps: the map gets a new BTF definition.
+ */
 LIBBPF_API int bpf_map__set_max_entries(struct bpf_map *map, __u32 max_entries);
 /* bpf_map__map_flags(): Works as in libbpf. */
 LIBBPF_API __u32 bpf_map__map_flags(const struct bpf_map *map);
-/* bpf_map__set_map_flags(): Works as in libbpf. */
+/* bpf_map__set_map_flags(): As bpf_map__set_max_entries(). */
 LIBBPF_API int bpf_map__set_map_flags(struct bpf_map *map, __u32 flags);
 /*
  * bpf_map__numa_node(): Always 0: the object file sets no NUMA node the SDK could
@@ -656,20 +664,20 @@ LIBBPF_API __u32 bpf_map__numa_node(const struct bpf_map *map);
 LIBBPF_API int bpf_map__set_numa_node(struct bpf_map *map, __u32 numa_node);
 /* bpf_map__key_size(): Works as in libbpf. */
 LIBBPF_API __u32 bpf_map__key_size(const struct bpf_map *map);
-/* bpf_map__set_key_size(): Works as in libbpf. */
+/* bpf_map__set_key_size(): As bpf_map__set_max_entries(). */
 LIBBPF_API int bpf_map__set_key_size(struct bpf_map *map, __u32 size);
 /* bpf_map__value_size(): Works as in libbpf. */
 LIBBPF_API __u32 bpf_map__value_size(const struct bpf_map *map);
-/* bpf_map__set_value_size(): Works as in libbpf. */
+/* bpf_map__set_value_size(): As bpf_map__set_max_entries(). */
 LIBBPF_API int bpf_map__set_value_size(struct bpf_map *map, __u32 size);
 /*
- * bpf_map__btf_key_type_id(): -EOPNOTSUPP: the wasm-bpf ABI cannot carry this map
- * property.
+ * bpf_map__btf_key_type_id(): 0, errno EOPNOTSUPP: the wasm-bpf ABI cannot carry this
+ * map property.
  */
 LIBBPF_API __u32 bpf_map__btf_key_type_id(const struct bpf_map *map);
 /*
- * bpf_map__btf_value_type_id(): -EOPNOTSUPP: the wasm-bpf ABI cannot carry this map
- * property.
+ * bpf_map__btf_value_type_id(): 0, errno EOPNOTSUPP: the wasm-bpf ABI cannot carry
+ * this map property.
  */
 LIBBPF_API __u32 bpf_map__btf_value_type_id(const struct bpf_map *map);
 /* bpf_map__ifindex(): Always 0: no offload from a guest. */
@@ -695,7 +703,10 @@ LIBBPF_API int bpf_map__set_map_extra(struct bpf_map *map, __u64 map_extra);
  */
 LIBBPF_API int bpf_map__set_initial_value(struct bpf_map *map, const void *data,
 					  size_t size);
-/* bpf_map__initial_value(): Works as in libbpf. */
+/*
+ * bpf_map__initial_value(): The guest's copy of a global-data map (what skel->bss and
+ * friends point to).
+ */
 LIBBPF_API const void *bpf_map__initial_value(struct bpf_map *map, size_t *psize);
 /* bpf_map__is_internal(): Works as in libbpf. */
 LIBBPF_API bool bpf_map__is_internal(const struct bpf_map *map);
@@ -705,8 +716,8 @@ LIBBPF_API bool bpf_map__is_internal(const struct bpf_map *map);
  */
 LIBBPF_API int bpf_map__set_pin_path(struct bpf_map *map, const char *path);
 /*
- * bpf_map__pin_path(): -EOPNOTSUPP: pinning needs bpffs, which the wasm-bpf ABI does
- * not reach.
+ * bpf_map__pin_path(): NULL, errno EOPNOTSUPP: pinning needs bpffs, which the wasm-bpf
+ * ABI does not reach.
  */
 LIBBPF_API const char *bpf_map__pin_path(const struct bpf_map *map);
 /* bpf_map__is_pinned(): Always false: nothing is pinned from a guest. */
@@ -726,24 +737,36 @@ LIBBPF_API int bpf_map__unpin(struct bpf_map *map, const char *path);
  * property.
  */
 LIBBPF_API int bpf_map__set_inner_map_fd(struct bpf_map *map, int fd);
-/* bpf_map__inner_map(): -EOPNOTSUPP: the wasm-bpf ABI cannot carry this map property. */
+/*
+ * bpf_map__inner_map(): NULL, errno EOPNOTSUPP: the wasm-bpf ABI cannot carry this map
+ * property.
+ */
 LIBBPF_API struct bpf_map *bpf_map__inner_map(struct bpf_map *map);
-/* bpf_map__lookup_elem(): Works as in libbpf. */
+/*
+ * bpf_map__lookup_elem(): Works, with libbpf's size checks (-EINVAL and a message on a
+ * wrong size).
+ */
 LIBBPF_API int bpf_map__lookup_elem(const struct bpf_map *map, const void *key,
 				    size_t key_sz, void *value, size_t value_sz,
 				    __u64 flags);
-/* bpf_map__update_elem(): Works as in libbpf. */
+/* bpf_map__update_elem(): As bpf_map__lookup_elem(). */
 LIBBPF_API int bpf_map__update_elem(const struct bpf_map *map, const void *key,
 				    size_t key_sz, const void *value, size_t value_sz,
 				    __u64 flags);
-/* bpf_map__delete_elem(): Works as in libbpf. */
+/* bpf_map__delete_elem(): As bpf_map__lookup_elem(). */
 LIBBPF_API int bpf_map__delete_elem(const struct bpf_map *map, const void *key,
 				    size_t key_sz, __u64 flags);
-/* bpf_map__lookup_and_delete_elem(): Works as in libbpf. */
+/*
+ * bpf_map__lookup_and_delete_elem(): As bpf_map__lookup_elem(); a lookup then a delete
+ * (not atomic).
+ */
 LIBBPF_API int bpf_map__lookup_and_delete_elem(const struct bpf_map *map, const void *key,
 					       size_t key_sz, void *value,
 					       size_t value_sz, __u64 flags);
-/* bpf_map__get_next_key(): Works as in libbpf. */
+/*
+ * bpf_map__get_next_key(): As bpf_map__lookup_elem(); a NULL key gives the first key
+ * on every runtime.
+ */
 LIBBPF_API int bpf_map__get_next_key(const struct bpf_map *map, const void *cur_key,
 				     void *next_key, size_t key_sz);
 
@@ -874,9 +897,12 @@ LIBBPF_API void ring_buffer__free(struct ring_buffer *rb);
 /* ring_buffer__add(): -EOPNOTSUPP: the runtime polls one buffer per object. */
 LIBBPF_API int ring_buffer__add(struct ring_buffer *rb, int map_fd,
 				ring_buffer_sample_fn sample_cb, void *ctx);
-/* ring_buffer__poll(): Works as in libbpf. */
+/*
+ * ring_buffer__poll(): Works; returns the number of events delivered, counted by the
+ * SDK.
+ */
 LIBBPF_API int ring_buffer__poll(struct ring_buffer *rb, int timeout_ms);
-/* ring_buffer__consume(): Works as in libbpf. */
+/* ring_buffer__consume(): As ring_buffer__poll() with a timeout of 0. */
 LIBBPF_API int ring_buffer__consume(struct ring_buffer *rb);
 /*
  * ring_buffer__epoll_fd(): -EOPNOTSUPP: the runtime polls one buffer per object for
@@ -891,35 +917,35 @@ struct user_ring_buffer_opts {
 
 /* ---- user ring buffers ---- */
 /*
- * user_ring_buffer__new(): -EOPNOTSUPP: the runtime polls one buffer per object for
- * the guest and exposes no fds or raw events.
+ * user_ring_buffer__new(): NULL, errno EOPNOTSUPP: the runtime polls one buffer per
+ * object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API struct user_ring_buffer *user_ring_buffer__new(int map_fd,
 							  const struct user_ring_buffer_opts *opts);
 /*
- * user_ring_buffer__reserve(): -EOPNOTSUPP: the runtime polls one buffer per object
- * for the guest and exposes no fds or raw events.
+ * user_ring_buffer__reserve(): NULL, errno EOPNOTSUPP: the runtime polls one buffer
+ * per object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API void *user_ring_buffer__reserve(struct user_ring_buffer *rb, __u32 size);
 /*
- * user_ring_buffer__reserve_blocking(): -EOPNOTSUPP: the runtime polls one buffer per
- * object for the guest and exposes no fds or raw events.
+ * user_ring_buffer__reserve_blocking(): NULL, errno EOPNOTSUPP: the runtime polls one
+ * buffer per object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API void *user_ring_buffer__reserve_blocking(struct user_ring_buffer *rb,
 						    __u32 size, int timeout_ms);
 /*
- * user_ring_buffer__submit(): -EOPNOTSUPP: the runtime polls one buffer per object for
- * the guest and exposes no fds or raw events.
+ * user_ring_buffer__submit(): Does nothing, errno EOPNOTSUPP: the runtime polls one
+ * buffer per object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API void user_ring_buffer__submit(struct user_ring_buffer *rb, void *sample);
 /*
- * user_ring_buffer__discard(): -EOPNOTSUPP: the runtime polls one buffer per object
- * for the guest and exposes no fds or raw events.
+ * user_ring_buffer__discard(): Does nothing, errno EOPNOTSUPP: the runtime polls one
+ * buffer per object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API void user_ring_buffer__discard(struct user_ring_buffer *rb, void *sample);
 /*
- * user_ring_buffer__free(): -EOPNOTSUPP: the runtime polls one buffer per object for
- * the guest and exposes no fds or raw events.
+ * user_ring_buffer__free(): Does nothing, errno EOPNOTSUPP: the runtime polls one
+ * buffer per object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API void user_ring_buffer__free(struct user_ring_buffer *rb);
 struct perf_buffer;
@@ -964,8 +990,8 @@ struct perf_buffer_raw_opts {
 #define perf_buffer_raw_opts__last_field map_keys
 struct perf_event_attr;
 /*
- * perf_buffer__new_raw(): -EOPNOTSUPP: the runtime polls one buffer per object for the
- * guest and exposes no fds or raw events.
+ * perf_buffer__new_raw(): NULL, errno EOPNOTSUPP: the runtime polls one buffer per
+ * object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API struct perf_buffer *perf_buffer__new_raw(int map_fd, size_t page_cnt,
 						    struct perf_event_attr *attr,
@@ -979,9 +1005,12 @@ LIBBPF_API void perf_buffer__free(struct perf_buffer *pb);
  * the guest and exposes no fds or raw events.
  */
 LIBBPF_API int perf_buffer__epoll_fd(const struct perf_buffer *pb);
-/* perf_buffer__poll(): Works as in libbpf. */
+/*
+ * perf_buffer__poll(): Works; returns the number of events delivered, counted by the
+ * SDK.
+ */
 LIBBPF_API int perf_buffer__poll(struct perf_buffer *pb, int timeout_ms);
-/* perf_buffer__consume(): Works as in libbpf. */
+/* perf_buffer__consume(): As perf_buffer__poll() with a timeout of 0. */
 LIBBPF_API int perf_buffer__consume(struct perf_buffer *pb);
 /*
  * perf_buffer__consume_buffer(): -EOPNOTSUPP: the runtime polls one buffer per object
@@ -989,8 +1018,8 @@ LIBBPF_API int perf_buffer__consume(struct perf_buffer *pb);
  */
 LIBBPF_API int perf_buffer__consume_buffer(struct perf_buffer *pb, size_t buf_idx);
 /*
- * perf_buffer__buffer_cnt(): -EOPNOTSUPP: the runtime polls one buffer per object for
- * the guest and exposes no fds or raw events.
+ * perf_buffer__buffer_cnt(): 0, errno EOPNOTSUPP: the runtime polls one buffer per
+ * object for the guest and exposes no fds or raw events.
  */
 LIBBPF_API size_t perf_buffer__buffer_cnt(const struct perf_buffer *pb);
 /*
@@ -1009,26 +1038,26 @@ struct bpf_prog_info;
 
 /* ---- line info ---- */
 /*
- * bpf_prog_linfo__free(): -EOPNOTSUPP: program line info comes from the kernel, which
- * the guest cannot query.
+ * bpf_prog_linfo__free(): Does nothing, errno EOPNOTSUPP: program line info comes from
+ * the kernel, which the guest cannot query.
  */
 LIBBPF_API void bpf_prog_linfo__free(struct bpf_prog_linfo *prog_linfo);
 /*
- * bpf_prog_linfo__new(): -EOPNOTSUPP: program line info comes from the kernel, which
- * the guest cannot query.
+ * bpf_prog_linfo__new(): NULL, errno EOPNOTSUPP: program line info comes from the
+ * kernel, which the guest cannot query.
  */
 LIBBPF_API struct bpf_prog_linfo *bpf_prog_linfo__new(const struct bpf_prog_info *info);
 /*
- * bpf_prog_linfo__lfind_addr_func(): -EOPNOTSUPP: program line info comes from the
- * kernel, which the guest cannot query.
+ * bpf_prog_linfo__lfind_addr_func(): NULL, errno EOPNOTSUPP: program line info comes
+ * from the kernel, which the guest cannot query.
  */
 LIBBPF_API const struct bpf_line_info *bpf_prog_linfo__lfind_addr_func(const struct bpf_prog_linfo *prog_linfo,
 								       __u64 addr,
 								       __u32 func_idx,
 								       __u32 nr_skip);
 /*
- * bpf_prog_linfo__lfind(): -EOPNOTSUPP: program line info comes from the kernel, which
- * the guest cannot query.
+ * bpf_prog_linfo__lfind(): NULL, errno EOPNOTSUPP: program line info comes from the
+ * kernel, which the guest cannot query.
  */
 LIBBPF_API const struct bpf_line_info *bpf_prog_linfo__lfind(const struct bpf_prog_linfo *prog_linfo,
 							     __u32 insn_off,
@@ -1086,14 +1115,23 @@ struct bpf_object_skeleton {
 };
 
 /* ---- objects ---- */
-/* bpf_object__open_skeleton(): Works as in libbpf. */
+/*
+ * bpf_object__open_skeleton(): Works; the skeleton embeds the object, opened with
+ * bpf_object__open_mem().
+ */
 LIBBPF_API int bpf_object__open_skeleton(struct bpf_object_skeleton *s,
 					 const struct bpf_object_open_opts *opts);
 /* bpf_object__load_skeleton(): Works as in libbpf. */
 LIBBPF_API int bpf_object__load_skeleton(struct bpf_object_skeleton *s);
-/* bpf_object__attach_skeleton(): Works as in libbpf. */
+/*
+ * bpf_object__attach_skeleton(): Attaches every loaded program by its SEC name (or the
+ * target set with bpf_program__set_attach_target_name()).
+ */
 LIBBPF_API int bpf_object__attach_skeleton(struct bpf_object_skeleton *s);
-/* bpf_object__detach_skeleton(): Works as in libbpf. */
+/*
+ * bpf_object__detach_skeleton(): Forgets the links; the programs stay attached until
+ * the skeleton is destroyed (the ABI detaches only at close).
+ */
 LIBBPF_API void bpf_object__detach_skeleton(struct bpf_object_skeleton *s);
 /* bpf_object__destroy_skeleton(): Works as in libbpf. */
 LIBBPF_API void bpf_object__destroy_skeleton(struct bpf_object_skeleton *s);
@@ -1120,8 +1158,8 @@ struct bpf_object_subskeleton {
 /* bpf_object__open_subskeleton(): -EOPNOTSUPP: bpftool-wasm generates no subskeletons. */
 LIBBPF_API int bpf_object__open_subskeleton(struct bpf_object_subskeleton *s);
 /*
- * bpf_object__destroy_subskeleton(): -EOPNOTSUPP: bpftool-wasm generates no
- * subskeletons.
+ * bpf_object__destroy_subskeleton(): Does nothing, errno EOPNOTSUPP: bpftool-wasm
+ * generates no subskeletons.
  */
 LIBBPF_API void bpf_object__destroy_subskeleton(struct bpf_object_subskeleton *s);
 
@@ -1159,8 +1197,8 @@ struct bpf_linker;
 
 /* ---- the static linker ---- */
 /*
- * bpf_linker__new(): -EOPNOTSUPP: linking BPF objects is a build-time step (bpftool
- * gen object), not a guest's.
+ * bpf_linker__new(): NULL, errno EOPNOTSUPP: linking BPF objects is a build-time step
+ * (bpftool gen object), not a guest's.
  */
 LIBBPF_API struct bpf_linker *bpf_linker__new(const char *filename,
 					      struct bpf_linker_opts *opts);
@@ -1176,8 +1214,8 @@ LIBBPF_API int bpf_linker__add_file(struct bpf_linker *linker, const char *filen
  */
 LIBBPF_API int bpf_linker__finalize(struct bpf_linker *linker);
 /*
- * bpf_linker__free(): -EOPNOTSUPP: linking BPF objects is a build-time step (bpftool
- * gen object), not a guest's.
+ * bpf_linker__free(): Does nothing, errno EOPNOTSUPP: linking BPF objects is a build-
+ * time step (bpftool gen object), not a guest's.
  */
 LIBBPF_API void bpf_linker__free(struct bpf_linker *linker);
 struct bpf_prog_load_opts;
