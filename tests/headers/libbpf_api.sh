@@ -9,7 +9,8 @@
 #    error convention and one printed line per call (libbpf_unsupported.c);
 #  - <bpf/btf.h> on a real object's BTF prints what `bpftool btf dump file`
 #    prints, and finds and sizes the named types as bpftool lists them
-#    (libbpf_btf.c on libbpf_btf.bpf.c).
+#    (libbpf_btf.c on libbpf_btf.bpf.c);
+#  - libbpf_bpf_*_type_str() names every type as native libbpf does.
 set -u
 if [[ -z ${PASS+x} ]]; then
 	cd "$(dirname "$0")"
@@ -63,6 +64,15 @@ if ../host/wasm-bpf "$api/unsupported.wasm" >"$api/unsupported.out" 2>&1; then
 else
 	fail "unsupported calls" "$(grep -v '^ok ' "$api/unsupported.out" | head -c 1500)"
 fi
+
+# the type names of libbpf_bpf_*_type_str, natively and in a guest
+check "libbpf_names.c builds natively" cc -Wall -Wextra -Werror libbpf_names.c -o "$api/names" -lbpf
+check "libbpf_names.c builds as a guest" \
+	$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror libbpf_names.c -o "$api/names.wasm" $GUEST_LDFLAGS
+"$api/names" >"$api/names.want"
+../host/wasm-bpf "$api/names.wasm" >"$api/names.got" 2>&1
+check "libbpf_bpf_{prog,map,attach,link}_type_str name every type as libbpf does" \
+	cmp -s "$api/names.want" "$api/names.got"
 
 # 3. <bpf/btf.h> against bpftool on a real object
 clang -g -O2 -target bpf -I"/usr/include/$(gcc -print-multiarch)" \

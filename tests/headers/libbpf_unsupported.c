@@ -118,6 +118,7 @@ int main(void)
 	EXPECT_ERR("bpf_link__fd", bpf_link__fd(NULL));
 	EXPECT_ERR("ring_buffer__epoll_fd", ring_buffer__epoll_fd(NULL));
 	EXPECT_ERR("btf__add_int", btf__add_int(NULL, "int", 4, BTF_INT_SIGNED));
+	EXPECT_ERR("libbpf_prog_type_by_name", libbpf_prog_type_by_name("xdp", NULL, NULL));
 	EXPECT_NULL("bpf_program__attach_uprobe_opts",
 		    bpf_program__attach_uprobe_opts(NULL, -1, "/bin/sh", 0, &uopts));
 	EXPECT_NULL("bpf_program__attach_kprobe", bpf_program__attach_kprobe(NULL, false, "do_sys_open"));

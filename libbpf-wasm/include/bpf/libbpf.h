@@ -73,23 +73,23 @@ enum libbpf_errno {
 /* libbpf_strerror(): Works as in libbpf. */
 LIBBPF_API int libbpf_strerror(int err, char *buf, size_t size);
 /*
- * libbpf_bpf_attach_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of
- * program and attach types are not in the SDK.
+ * libbpf_bpf_attach_type_str(): The name libbpf 1.1 gives the type (NULL for a type it
+ * does not know).
  */
 LIBBPF_API const char *libbpf_bpf_attach_type_str(enum bpf_attach_type t);
 /*
- * libbpf_bpf_link_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of program
- * and attach types are not in the SDK.
+ * libbpf_bpf_link_type_str(): The name libbpf 1.1 gives the type (NULL for a type it
+ * does not know).
  */
 LIBBPF_API const char *libbpf_bpf_link_type_str(enum bpf_link_type t);
 /*
- * libbpf_bpf_map_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of program
- * and attach types are not in the SDK.
+ * libbpf_bpf_map_type_str(): The name libbpf 1.1 gives the type (NULL for a type it
+ * does not know).
  */
 LIBBPF_API const char *libbpf_bpf_map_type_str(enum bpf_map_type t);
 /*
- * libbpf_bpf_prog_type_str(): NULL, errno EOPNOTSUPP: libbpf's name tables of program
- * and attach types are not in the SDK.
+ * libbpf_bpf_prog_type_str(): The name libbpf 1.1 gives the type (NULL for a type it
+ * does not know).
  */
 LIBBPF_API const char *libbpf_bpf_prog_type_str(enum bpf_prog_type t);
 
@@ -193,14 +193,14 @@ LIBBPF_API struct bpf_program *bpf_object__find_program_by_name(const struct bpf
 
 /* ---- the library ---- */
 /*
- * libbpf_prog_type_by_name(): -EOPNOTSUPP: libbpf's name tables of program and attach
- * types are not in the SDK.
+ * libbpf_prog_type_by_name(): -EOPNOTSUPP: libbpf's table of SEC names lives in the
+ * runtime's libbpf, not in the SDK.
  */
 LIBBPF_API int libbpf_prog_type_by_name(const char *name, enum bpf_prog_type *prog_type,
 					enum bpf_attach_type *expected_attach_type);
 /*
- * libbpf_attach_type_by_name(): -EOPNOTSUPP: libbpf's name tables of program and
- * attach types are not in the SDK.
+ * libbpf_attach_type_by_name(): -EOPNOTSUPP: libbpf's table of SEC names lives in the
+ * runtime's libbpf, not in the SDK.
  */
 LIBBPF_API int libbpf_attach_type_by_name(const char *name,
 					  enum bpf_attach_type *attach_type);

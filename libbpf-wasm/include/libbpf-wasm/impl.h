@@ -21,6 +21,7 @@
 #include "skeleton.h"
 #include "btf.h"
 #include "misc.h"
+#include "names.h"
 #include "unsupported.h"
 
 #endif /* __LIBBPF_WASM_IMPL_H */

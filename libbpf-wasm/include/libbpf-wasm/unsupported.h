@@ -42,7 +42,7 @@ extern "C" {
 #define LIBBPF_WASM_WHY_MAP \
 	"the wasm-bpf ABI cannot carry this map property"
 #define LIBBPF_WASM_WHY_NAMES \
-	"libbpf's name tables of program and attach types are not in the SDK"
+	"libbpf's table of SEC names lives in the runtime's libbpf, not in the SDK"
 #define LIBBPF_WASM_WHY_NETLINK \
 	"tc and XDP netlink calls are not in the wasm-bpf ABI (attach by SEC name instead)"
 #define LIBBPF_WASM_WHY_OBJ \
@@ -57,34 +57,6 @@ extern "C" {
 	"bpftool-wasm generates no subskeletons"
 #define LIBBPF_WASM_WHY_SYSCALL \
 	"the wasm-bpf ABI has no bpf() syscall; only map element operations are carried"
-
-LIBBPF_API const char *libbpf_bpf_attach_type_str(enum bpf_attach_type t)
-{
-	(void)t;
-	return (const char *)libbpf_wasm__unsupported_ptr("libbpf_bpf_attach_type_str",
-		LIBBPF_WASM_WHY_NAMES);
-}
-
-LIBBPF_API const char *libbpf_bpf_link_type_str(enum bpf_link_type t)
-{
-	(void)t;
-	return (const char *)libbpf_wasm__unsupported_ptr("libbpf_bpf_link_type_str",
-		LIBBPF_WASM_WHY_NAMES);
-}
-
-LIBBPF_API const char *libbpf_bpf_map_type_str(enum bpf_map_type t)
-{
-	(void)t;
-	return (const char *)libbpf_wasm__unsupported_ptr("libbpf_bpf_map_type_str",
-		LIBBPF_WASM_WHY_NAMES);
-}
-
-LIBBPF_API const char *libbpf_bpf_prog_type_str(enum bpf_prog_type t)
-{
-	(void)t;
-	return (const char *)libbpf_wasm__unsupported_ptr("libbpf_bpf_prog_type_str",
-		LIBBPF_WASM_WHY_NAMES);
-}
 
 LIBBPF_API int bpf_object__pin_maps(struct bpf_object *obj, const char *path)
 {
