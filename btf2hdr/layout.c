@@ -259,6 +259,7 @@ int layout__set_external(struct layout *l, __u32 id, const char *header)
 		return layout_err(l, -EINVAL, id, "cannot be named from a header");
 	free(l->ts[id].header);
 	l->ts[id].header = strdup(header);
+	l->has_external = true;
 	return l->ts[id].header ? 0 : layout_err(l, -ENOMEM, 0, "out of memory");
 }
 

@@ -52,20 +52,22 @@ int layout__set_enum_values(struct layout *l, __u32 type_id, const __u64 *values
 /*
  * Marks a named struct, union, enum or typedef as defined by the program's
  * own header (`header`, its file name), which user code includes before
- * the output: layout__add_type does not schedule it nor what only it
- * contains, declarations name it, and layout__emit_external_asserts()
- * checks it. -EINVAL for a type the engine prints under another name
- * (renamed: reserved or taken), which must stay defined.
+ * the output; call it before layout__add_type. layout__add_type does not
+ * schedule it nor what only it contains, declarations name it, and
+ * layout__emit_external_asserts() checks it. -EINVAL for a type the engine
+ * prints under another name (renamed: reserved or taken), which must stay
+ * defined.
  */
 int layout__set_external(struct layout *l, __u32 type_id, const char *header);
 
 /*
  * Asserts, under wasm32, the size and every member offset against BTF of
- * each external type the scheduled types need (found by layout__add_type,
- * with the external types those contain by value), each assertion with a
- * message naming the type, its header, the member and `hint` (the header
- * with the exact layout, "NAME.wasm.h"): a header whose layout differs
- * under wasm32 (a long, a pointer) fails to compile there.
+ * each external type the output needs: used by value by a global variable
+ * (not a static one) or a scheduled definition, and the external types
+ * those contain by value. Each assertion has a message naming the type,
+ * its header, the member and `hint` (the header with the exact layout,
+ * "NAME.wasm.h"): a header whose layout differs under wasm32 (a long, a
+ * pointer) fails to compile there.
  */
 int layout__emit_external_asserts(struct layout *l, const char *hint);
 

@@ -44,6 +44,7 @@ struct type_state {
 	bool enum_signed;
 	char *header;		/* layout__set_external: the header defining it */
 	bool ext_used;		/* external, and needed: asserted */
+	bool ext_walked;	/* anonymous: searched for external types */
 };
 
 /* One line of a struct or union body, in order. */
@@ -83,6 +84,7 @@ struct layout {
 	unsigned long long inline_left;	/* members definitions may still print (layout_scope.c) */
 	__u32 scope_def;		/* the definition being checked */
 	unsigned long types_emitted, asserts;
+	bool has_external;		/* layout__set_external was called */
 	__u32 *ext;			/* external types needed, in the order found */
 	size_t ext_cnt, ext_cap;
 	const struct type_state *ext_asserting;	/* asserts print its message */

@@ -36,10 +36,13 @@ static int visit(struct layout *l, __u32 id, bool as_root);
 
 /*
  * External types (layout__set_external) are defined by the user's header:
- * not queued, and neither is what they contain. They are recorded for
- * layout__emit_external_asserts(), with the external types they contain by
- * value (through arrays, typedefs and anonymous members), which user code
- * gets from its headers too.
+ * never queued, and neither is what only they contain. One is needed, and
+ * recorded for layout__emit_external_asserts(), when something printed
+ * uses it by value: a global variable (static ones are not printed), a
+ * queued definition, or another external type needed (user code gets
+ * those from its headers too). The walk goes through arrays and anonymous
+ * structs and unions (each walked once: BTF may use one in many places)
+ * and stops at every other named type, which is printed, or not, on its own.
  */
 static int external_use(struct layout *l, __u32 id, unsigned depth);
 
@@ -55,28 +58,31 @@ static int external_walk(struct layout *l, __u32 id, unsigned depth)
 	if (l->ts[id].header)
 		return external_use(l, id, depth);
 	t = layout_type(l, id);
-	if (!t)
-		return 0;
-	if (btf_is_array(t))
+	if (t && btf_is_array(t))
 		return external_walk(l, btf_array(t)->type, depth + 1);
-	if (btf_is_typedef(t))
-		return external_walk(l, t->type, depth + 1);
-	/* a named type of the BPF side is not needed: only its name is */
-	if (!btf_is_composite(t) || l->ts[id].name)
+	if (!t || !btf_is_composite(t) || l->ts[id].name || l->ts[id].ext_walked)
 		return 0;
-	for (i = 0; i < btf_vlen(t); i++) {
+	l->ts[id].ext_walked = true;
+	for (i = 0; i < btf_vlen(t) && !err; i++)
 		err = external_walk(l, btf_members(t)[i].type, depth + 1);
-		if (err)
-			return err;
-	}
-	return 0;
+	return err;
 }
 
-static int external_use(struct layout *l, __u32 id, unsigned depth)
+/* What a definition contains by value: a typedef's target, the members. */
+static int external_walk_def(struct layout *l, __u32 id, unsigned depth)
 {
 	const struct btf_type *t = layout_type(l, id);
 	int i, err = 0;
 
+	if (t && btf_is_typedef(t))
+		return external_walk(l, t->type, depth + 1);
+	for (i = 0; t && btf_is_composite(t) && i < btf_vlen(t) && !err; i++)
+		err = external_walk(l, btf_members(t)[i].type, depth + 1);
+	return err;
+}
+
+static int external_use(struct layout *l, __u32 id, unsigned depth)
+{
 	if (l->ts[id].ext_used)
 		return 0;
 	l->ts[id].ext_used = true;
@@ -90,10 +96,31 @@ static int external_use(struct layout *l, __u32 id, unsigned depth)
 		l->ext_cap = cap;
 	}
 	l->ext[l->ext_cnt++] = id;
-	if (btf_is_typedef(t))
-		return external_walk(l, t->type, depth + 1);
-	for (i = 0; btf_is_composite(t) && i < btf_vlen(t) && !err; i++)
-		err = external_walk(l, btf_members(t)[i].type, depth + 1);
+	return external_walk_def(l, id, depth);
+}
+
+/* The external types what add_type scheduled needs (queue entries from `from`). */
+static int external_needs(struct layout *l, __u32 root, size_t from)
+{
+	const struct btf_type *t = layout_type(l, root);
+	int i, err = 0;
+
+	if (!l->has_external)
+		return 0;
+	if (t && btf_is_datasec(t)) {
+		const struct btf_var_secinfo *v = btf_var_secinfos(t);
+
+		for (i = 0; i < btf_vlen(t) && !err; i++, v++) {
+			const struct btf_type *var = layout_type(l, v->type);
+
+			if (var && btf_is_var(var) && btf_var(var)->linkage != BTF_VAR_STATIC)
+				err = external_walk(l, var->type, 0);
+		}
+	} else {
+		err = external_walk(l, root, 0);
+	}
+	for (; from < l->queue_len && !err; from++)
+		err = external_walk_def(l, l->queue[from], 0);
 	return err;
 }
 
@@ -121,7 +148,7 @@ static int visit_type(struct layout *l, __u32 id, bool as_root)
 	t = layout_type(l, id);
 	ts = &l->ts[id];
 	if (ts->header)
-		return external_use(l, id, l->value_depth);
+		return 0;	/* the user's header defines it */
 	if (ts->order == ORDER_DONE)
 		return 0;
 	if (ts->order == ORDER_VISITING)
@@ -199,7 +226,11 @@ static int visit(struct layout *l, __u32 id, bool as_root)
 
 int layout__add_type(struct layout *l, __u32 id)
 {
+	size_t from = l->queue_len;
+	int err;
+
 	if (id >= l->nr_types)
 		return layout_err(l, -EINVAL, 0, "type id %u out of range", id);
-	return visit(l, id, true);
+	err = visit(l, id, true);
+	return err ? err : external_needs(l, id, from);
 }

@@ -19,6 +19,7 @@ data_t totals = {};
 struct local_cfg cfg = {};
 static struct event zero_event;	/* static: not in the skeleton */
 static volatile int static_counter;
+static struct scratch scratch;
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -31,6 +32,7 @@ int handle(void *ctx)
 	struct event *e;
 
 	static_counter++;
+	scratch.n++;
 	totals.count++;
 	e = bpf_ringbuf_reserve(&events, sizeof(*e), 0);
 	if (!e)

@@ -34,6 +34,11 @@ struct hist {
 	unsigned int slots[MAX_SLOTS];
 };
 
+/* only a static variable has it: the skeleton needs nothing of it */
+struct scratch {
+	unsigned int n;
+};
+
 typedef struct {
 	unsigned long long count;
 	unsigned int cpu;
