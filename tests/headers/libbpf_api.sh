@@ -10,7 +10,9 @@
 #  - <bpf/btf.h> on a real object's BTF prints what `bpftool btf dump file`
 #    prints, and finds and sizes the named types as bpftool lists them
 #    (libbpf_btf.c on libbpf_btf.bpf.c);
-#  - libbpf_bpf_*_type_str() names every type as native libbpf does.
+#  - libbpf_bpf_*_type_str() names every type as native libbpf does;
+#  - the explicit bpf_program__attach_*() calls attach what the SEC name says
+#    and refuse anything else (libbpf_attach.c, on the same object).
 set -u
 if [[ -z ${PASS+x} ]]; then
 	cd "$(dirname "$0")"
@@ -83,6 +85,18 @@ for lang in c c++; do
 		$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang -I"$api" \
 		-DOBJ_HEADER='"obj_bytes.h"' libbpf_btf.c -o "$api/btf.wasm" $GUEST_LDFLAGS
 done
+for lang in c c++; do
+	check "libbpf_attach.c compiles and links ($lang)" \
+		$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang -I"$api" \
+		-DOBJ_HEADER='"obj_bytes.h"' libbpf_attach.c -o "$api/attach.wasm" $GUEST_LDFLAGS
+done
+if ! ensure_tracefs; then
+	fail "explicit attach calls" "cannot mount tracefs"
+elif ../host/wasm-bpf "$api/attach.wasm" >"$api/attach.out" 2>&1; then
+	ok "explicit attach calls: what the SEC name says attaches, anything else is -EOPNOTSUPP with one line ($(grep -c '^ok ' "$api/attach.out") checks)"
+else
+	fail "explicit attach calls" "$(grep -v '^ok ' "$api/attach.out" | head -c 1500)"
+fi
 check "btf guest runs" sh -c "../host/wasm-bpf '$api/btf.wasm' >'$api/btf.out'"
 bpftool btf dump file "$api/obj.o" >"$api/btf.want"
 grep -v '^find \|^size ' "$api/btf.out" >"$api/btf.got"

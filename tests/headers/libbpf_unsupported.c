@@ -96,7 +96,6 @@ static void dump_printf(void *ctx, const char *fmt, va_list args)
 int main(void)
 {
 	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = 1, .attach_point = BPF_TC_INGRESS);
-	LIBBPF_OPTS(bpf_uprobe_opts, uopts, .retprobe = true, .func_name = "malloc");
 	LIBBPF_OPTS(bpf_map_create_opts, mopts, .map_flags = 0);
 	LIBBPF_OPTS(bpf_prog_attach_opts, aopts);
 	struct bpf_insn insn;
@@ -119,9 +118,8 @@ int main(void)
 	EXPECT_ERR("ring_buffer__epoll_fd", ring_buffer__epoll_fd(NULL));
 	EXPECT_ERR("btf__add_int", btf__add_int(NULL, "int", 4, BTF_INT_SIGNED));
 	EXPECT_ERR("libbpf_prog_type_by_name", libbpf_prog_type_by_name("xdp", NULL, NULL));
-	EXPECT_NULL("bpf_program__attach_uprobe_opts",
-		    bpf_program__attach_uprobe_opts(NULL, -1, "/bin/sh", 0, &uopts));
-	EXPECT_NULL("bpf_program__attach_kprobe", bpf_program__attach_kprobe(NULL, false, "do_sys_open"));
+	EXPECT_NULL("bpf_program__attach_perf_event", bpf_program__attach_perf_event(NULL, 3));
+	EXPECT_NULL("bpf_program__attach_netns", bpf_program__attach_netns(NULL, 3));
 	EXPECT_NULL("btf__load_vmlinux_btf", btf__load_vmlinux_btf());
 	EXPECT_NULL("libbpf_find_kernel_btf", libbpf_find_kernel_btf());
 	EXPECT_NULL("btf_dump__new", btf_dump__new(NULL, dump_printf, NULL, NULL));

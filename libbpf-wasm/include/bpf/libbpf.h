@@ -359,15 +359,17 @@ struct bpf_kprobe_opts {
 };
 #define bpf_kprobe_opts__last_field retprobe
 /*
- * bpf_program__attach_kprobe(): NULL, errno EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_kprobe(): Works when it asks for what the SEC name says
+ * (SEC("kprobe/FUNC") or SEC("kretprobe/FUNC")); else NULL, errno EOPNOTSUPP, one
+ * line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_kprobe(const struct bpf_program *prog,
 						       bool retprobe,
 						       const char *func_name);
 /*
- * bpf_program__attach_kprobe_opts(): NULL, errno EOPNOTSUPP: the runtime attaches a
- * program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_kprobe_opts(): Works when it asks for what the SEC name says
+ * (SEC("kprobe/FUNC") or SEC("kretprobe/FUNC"), no cookie or offset); else NULL, errno
+ * EOPNOTSUPP, one line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_kprobe_opts(const struct bpf_program *prog,
 							    const char *func_name,
@@ -384,8 +386,9 @@ struct bpf_kprobe_multi_opts {
 };
 #define bpf_kprobe_multi_opts__last_field retprobe
 /*
- * bpf_program__attach_kprobe_multi_opts(): NULL, errno EOPNOTSUPP: the runtime
- * attaches a program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_kprobe_multi_opts(): Works when it asks for what the SEC name
+ * says (SEC("kprobe.multi/PATTERN"), no symbol or address lists); else NULL, errno
+ * EOPNOTSUPP, one line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_kprobe_multi_opts(const struct bpf_program *prog,
 								  const char *pattern,
@@ -399,8 +402,9 @@ struct bpf_ksyscall_opts {
 };
 #define bpf_ksyscall_opts__last_field retprobe
 /*
- * bpf_program__attach_ksyscall(): NULL, errno EOPNOTSUPP: the runtime attaches a
- * program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_ksyscall(): Works when it asks for what the SEC name says
+ * (SEC("ksyscall/NAME") or SEC("kretsyscall/NAME"), no cookie); else NULL, errno
+ * EOPNOTSUPP, one line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_ksyscall(const struct bpf_program *prog,
 							 const char *syscall_name,
@@ -416,16 +420,17 @@ struct bpf_uprobe_opts {
 };
 #define bpf_uprobe_opts__last_field func_name
 /*
- * bpf_program__attach_uprobe(): NULL, errno EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_uprobe(): NULL, errno EOPNOTSUPP: an offset cannot be matched to
+ * a SEC name; bpf_program__attach_uprobe_opts() with func_name can.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_uprobe(const struct bpf_program *prog,
 						       bool retprobe, pid_t pid,
 						       const char *binary_path,
 						       size_t func_offset);
 /*
- * bpf_program__attach_uprobe_opts(): NULL, errno EOPNOTSUPP: the runtime attaches a
- * program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_uprobe_opts(): Works when it asks for what the SEC name says
+ * (SEC("uprobe/PATH:FUNC") with opts->func_name, pid -1, no offset or cookie); else
+ * NULL, errno EOPNOTSUPP, one line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_uprobe_opts(const struct bpf_program *prog,
 							    pid_t pid,
@@ -440,8 +445,9 @@ struct bpf_usdt_opts {
 };
 #define bpf_usdt_opts__last_field usdt_cookie
 /*
- * bpf_program__attach_usdt(): NULL, errno EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_usdt(): Works when it asks for what the SEC name says
+ * (SEC("usdt/PATH:PROVIDER:NAME"), pid -1, no cookie); else NULL, errno EOPNOTSUPP,
+ * one line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_usdt(const struct bpf_program *prog,
 						     pid_t pid, const char *binary_path,
@@ -455,23 +461,26 @@ struct bpf_tracepoint_opts {
 };
 #define bpf_tracepoint_opts__last_field bpf_cookie
 /*
- * bpf_program__attach_tracepoint(): NULL, errno EOPNOTSUPP: the runtime attaches a
- * program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_tracepoint(): Works when it asks for what the SEC name says
+ * (SEC("tracepoint/CAT/NAME") or SEC("tp/CAT/NAME")); else NULL, errno EOPNOTSUPP, one
+ * line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_tracepoint(const struct bpf_program *prog,
 							   const char *tp_category,
 							   const char *tp_name);
 /*
- * bpf_program__attach_tracepoint_opts(): NULL, errno EOPNOTSUPP: the runtime attaches
- * a program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_tracepoint_opts(): Works when it asks for what the SEC name says
+ * (SEC("tracepoint/CAT/NAME") or SEC("tp/CAT/NAME"), no cookie); else NULL, errno
+ * EOPNOTSUPP, one line: the runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_tracepoint_opts(const struct bpf_program *prog,
 								const char *tp_category,
 								const char *tp_name,
 								const struct bpf_tracepoint_opts *opts);
 /*
- * bpf_program__attach_raw_tracepoint(): NULL, errno EOPNOTSUPP: the runtime attaches a
- * program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_raw_tracepoint(): Works when it asks for what the SEC name says
+ * (SEC("raw_tp/NAME") and its spellings); else NULL, errno EOPNOTSUPP, one line: the
+ * runtime attaches only by SEC name.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_raw_tracepoint(const struct bpf_program *prog,
 							       const char *tp_name);
@@ -482,20 +491,17 @@ struct bpf_trace_opts {
 };
 #define bpf_trace_opts__last_field cookie
 /*
- * bpf_program__attach_trace(): NULL, errno EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_trace(): Attaches by SEC name (the target is in the program's
+ * BTF).
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_trace(const struct bpf_program *prog);
 /*
- * bpf_program__attach_trace_opts(): NULL, errno EOPNOTSUPP: the runtime attaches a
- * program only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_trace_opts(): As bpf_program__attach_trace(); a cookie: NULL,
+ * errno EOPNOTSUPP.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_trace_opts(const struct bpf_program *prog,
 							   const struct bpf_trace_opts *opts);
-/*
- * bpf_program__attach_lsm(): NULL, errno EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
- */
+/* bpf_program__attach_lsm(): Attaches by SEC name. */
 LIBBPF_API struct bpf_link *bpf_program__attach_lsm(const struct bpf_program *prog);
 /*
  * bpf_program__attach_cgroup(): -EOPNOTSUPP: a guest cannot open a cgroup (use
@@ -540,8 +546,8 @@ struct bpf_iter_attach_opts {
 
 /* ---- programs ---- */
 /*
- * bpf_program__attach_iter(): NULL, errno EOPNOTSUPP: the runtime attaches a program
- * only by its SEC name (bpf_program__attach).
+ * bpf_program__attach_iter(): Attaches by SEC name; link_info (a map or task to
+ * iterate): NULL, errno EOPNOTSUPP.
  */
 LIBBPF_API struct bpf_link *bpf_program__attach_iter(const struct bpf_program *prog,
 						     const struct bpf_iter_attach_opts *opts);

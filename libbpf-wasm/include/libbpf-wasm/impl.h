@@ -17,6 +17,7 @@
 #include "map.h"
 #include "map_ops.h"
 #include "program.h"
+#include "attach.h"
 #include "buffer.h"
 #include "skeleton.h"
 #include "btf.h"

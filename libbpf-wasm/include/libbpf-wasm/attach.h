@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * The explicit bpf_program__attach_*() calls. The runtime attaches a program
+ * only by its SEC name (wasm_attach_bpf_program with no target), so an
+ * explicit call works when it asks for what the SEC name already says:
+ * bpf_program__attach_kprobe(prog, false, "do_unlinkat") on a program of
+ * SEC("kprobe/do_unlinkat"), bpf_program__attach_tracepoint(prog, "sched",
+ * "sched_switch") on SEC("tp/sched/sched_switch"). Anything the SEC name
+ * cannot express (another target, a pid, an offset, a cookie) fails with
+ * NULL, errno EOPNOTSUPP and one line saying what the section says.
+ */
+#ifndef __LIBBPF_WASM_ATTACH_H
+#define __LIBBPF_WASM_ATTACH_H
+
+#include "program.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* An opts field, or def when opts is NULL or too old to have it. */
+#define LIBBPF_WASM_OPTS_GET(opts, field, def)				\
+	((opts) && (opts)->sz >= offsetof(__typeof__(*(opts)), field) +	\
+				 sizeof((opts)->field) ? (opts)->field : (def))
+
+/* The SEC names that mean what a call asks for: at most four spellings. */
+struct libbpf_wasm_secs {
+	char name[4][256];
+	int cnt;
+};
+
+__attribute__((format(printf, 2, 3)))
+LIBBPF_API void libbpf_wasm__sec_add(struct libbpf_wasm_secs *s, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (s->cnt == 4)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(s->name[s->cnt], sizeof(s->name[0]), fmt, ap);
+	va_end(ap);
+	if (n >= 0 && (size_t)n < sizeof(s->name[0]))
+		s->cnt++;
+}
+
+LIBBPF_API struct bpf_link *libbpf_wasm__attach_refused(const struct bpf_program *prog,
+							 const char *call, const char *why)
+{
+	libbpf_wasm__pr_warn("%s: prog '%s' of SEC(\"%s\"): %s; the wasm-bpf runtime attaches a program only as its SEC name says (-EOPNOTSUPP)\n",
+			     call, prog->name, prog->sec_name, why);
+	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
+}
+
+/* Attaches prog if its SEC name is one of s; why says what was asked. */
+LIBBPF_API struct bpf_link *libbpf_wasm__attach_as(const struct bpf_program *prog,
+						   const char *call,
+						   const struct libbpf_wasm_secs *s)
+{
+	char why[300];
+	int i;
+
+	if (!prog)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	for (i = 0; i < s->cnt; i++)
+		if (strcmp(prog->sec_name, s->name[i]) == 0)
+			return libbpf_wasm__attach((struct bpf_program *)prog, NULL);
+	snprintf(why, sizeof(why), "asked for SEC(\"%s\")", s->cnt ? s->name[0] : "?");
+	return libbpf_wasm__attach_refused(prog, call, why);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_kprobe(const struct bpf_program *prog,
+							bool retprobe, const char *func_name)
+{
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !func_name)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	libbpf_wasm__sec_add(&s, "%s/%s", retprobe ? "kretprobe" : "kprobe", func_name);
+	return libbpf_wasm__attach_as(prog, "bpf_program__attach_kprobe", &s);
+}
+
+LIBBPF_API struct bpf_link *
+bpf_program__attach_kprobe_opts(const struct bpf_program *prog, const char *func_name,
+				const struct bpf_kprobe_opts *opts)
+{
+	const char *call = "bpf_program__attach_kprobe_opts";
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !func_name)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0) || LIBBPF_WASM_OPTS_GET(opts, offset, 0))
+		return libbpf_wasm__attach_refused(prog, call, "a cookie or an offset was asked for");
+	libbpf_wasm__sec_add(&s, "%s/%s", LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ?
+			     "kretprobe" : "kprobe", func_name);
+	return libbpf_wasm__attach_as(prog, call, &s);
+}
+
+LIBBPF_API struct bpf_link *
+bpf_program__attach_kprobe_multi_opts(const struct bpf_program *prog, const char *pattern,
+				      const struct bpf_kprobe_multi_opts *opts)
+{
+	const char *call = "bpf_program__attach_kprobe_multi_opts";
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (!pattern || LIBBPF_WASM_OPTS_GET(opts, syms, NULL) != NULL ||
+	    LIBBPF_WASM_OPTS_GET(opts, addrs, NULL) != NULL ||
+	    LIBBPF_WASM_OPTS_GET(opts, cookies, NULL) != NULL)
+		return libbpf_wasm__attach_refused(prog, call, "symbols, addresses or cookies were asked for");
+	libbpf_wasm__sec_add(&s, "%s/%s", LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ?
+			     "kretprobe.multi" : "kprobe.multi", pattern);
+	return libbpf_wasm__attach_as(prog, call, &s);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_ksyscall(const struct bpf_program *prog,
+							  const char *syscall_name,
+							  const struct bpf_ksyscall_opts *opts)
+{
+	const char *call = "bpf_program__attach_ksyscall";
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !syscall_name)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0))
+		return libbpf_wasm__attach_refused(prog, call, "a cookie was asked for");
+	libbpf_wasm__sec_add(&s, "%s/%s", LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ?
+			     "kretsyscall" : "ksyscall", syscall_name);
+	return libbpf_wasm__attach_as(prog, call, &s);
+}
+
+/* Only by function name, for every process: what SEC("uprobe/PATH:FUNC") says. */
+LIBBPF_API struct bpf_link *
+bpf_program__attach_uprobe_opts(const struct bpf_program *prog, pid_t pid,
+				const char *binary_path, size_t func_offset,
+				const struct bpf_uprobe_opts *opts)
+{
+	const char *call = "bpf_program__attach_uprobe_opts";
+	const char *func = LIBBPF_WASM_OPTS_GET(opts, func_name, NULL);
+	const char *kind = LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ? "uretprobe" : "uprobe";
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !binary_path)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (!func || func_offset || pid != -1 || LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0) ||
+	    LIBBPF_WASM_OPTS_GET(opts, ref_ctr_offset, 0))
+		return libbpf_wasm__attach_refused(prog, call,
+			"only a function name for every process (pid -1, no offset, cookie or ref_ctr_offset) matches a SEC name");
+	libbpf_wasm__sec_add(&s, "%s/%s:%s", kind, binary_path, func);
+	libbpf_wasm__sec_add(&s, "%s.s/%s:%s", kind, binary_path, func);
+	return libbpf_wasm__attach_as(prog, call, &s);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_uprobe(const struct bpf_program *prog,
+							bool retprobe, pid_t pid,
+							const char *binary_path,
+							size_t func_offset)
+{
+	(void)retprobe; (void)pid; (void)binary_path; (void)func_offset;
+	if (!prog)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__attach_refused(prog, "bpf_program__attach_uprobe",
+		"a function offset cannot be matched to a SEC name (use bpf_program__attach_uprobe_opts with func_name)");
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_usdt(const struct bpf_program *prog,
+						      pid_t pid, const char *binary_path,
+						      const char *usdt_provider,
+						      const char *usdt_name,
+						      const struct bpf_usdt_opts *opts)
+{
+	const char *call = "bpf_program__attach_usdt";
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !binary_path || !usdt_provider || !usdt_name)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (pid != -1 || LIBBPF_WASM_OPTS_GET(opts, usdt_cookie, 0))
+		return libbpf_wasm__attach_refused(prog, call, "a pid or a cookie was asked for");
+	libbpf_wasm__sec_add(&s, "usdt/%s:%s:%s", binary_path, usdt_provider, usdt_name);
+	return libbpf_wasm__attach_as(prog, call, &s);
+}
+
+LIBBPF_API struct bpf_link *
+bpf_program__attach_tracepoint_opts(const struct bpf_program *prog, const char *tp_category,
+				    const char *tp_name, const struct bpf_tracepoint_opts *opts)
+{
+	const char *call = "bpf_program__attach_tracepoint_opts";
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !tp_category || !tp_name)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0))
+		return libbpf_wasm__attach_refused(prog, call, "a cookie was asked for");
+	libbpf_wasm__sec_add(&s, "tracepoint/%s/%s", tp_category, tp_name);
+	libbpf_wasm__sec_add(&s, "tp/%s/%s", tp_category, tp_name);
+	return libbpf_wasm__attach_as(prog, call, &s);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_tracepoint(const struct bpf_program *prog,
+							    const char *tp_category,
+							    const char *tp_name)
+{
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !tp_category || !tp_name)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	libbpf_wasm__sec_add(&s, "tracepoint/%s/%s", tp_category, tp_name);
+	libbpf_wasm__sec_add(&s, "tp/%s/%s", tp_category, tp_name);
+	return libbpf_wasm__attach_as(prog, "bpf_program__attach_tracepoint", &s);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_raw_tracepoint(const struct bpf_program *prog,
+								const char *tp_name)
+{
+	struct libbpf_wasm_secs s = {{{0}}, 0};
+
+	if (!prog || !tp_name)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	libbpf_wasm__sec_add(&s, "raw_tracepoint/%s", tp_name);
+	libbpf_wasm__sec_add(&s, "raw_tp/%s", tp_name);
+	libbpf_wasm__sec_add(&s, "raw_tracepoint.w/%s", tp_name);
+	libbpf_wasm__sec_add(&s, "raw_tp.w/%s", tp_name);
+	return libbpf_wasm__attach_as(prog, "bpf_program__attach_raw_tracepoint", &s);
+}
+
+/* fentry/fexit/fmod_ret/tp_btf/lsm: the target is in the program's BTF. */
+LIBBPF_API struct bpf_link *bpf_program__attach_trace(const struct bpf_program *prog)
+{
+	return libbpf_wasm__attach((struct bpf_program *)prog, NULL);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_trace_opts(const struct bpf_program *prog,
+							    const struct bpf_trace_opts *opts)
+{
+	if (!prog)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (LIBBPF_WASM_OPTS_GET(opts, cookie, 0))
+		return libbpf_wasm__attach_refused(prog, "bpf_program__attach_trace_opts",
+						   "a cookie was asked for");
+	return libbpf_wasm__attach((struct bpf_program *)prog, NULL);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_lsm(const struct bpf_program *prog)
+{
+	return libbpf_wasm__attach((struct bpf_program *)prog, NULL);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_iter(const struct bpf_program *prog,
+						      const struct bpf_iter_attach_opts *opts)
+{
+	if (!prog)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	if (LIBBPF_WASM_OPTS_GET(opts, link_info, NULL) != NULL)
+		return libbpf_wasm__attach_refused(prog, "bpf_program__attach_iter",
+						   "link_info (a map or task to iterate) was asked for");
+	return libbpf_wasm__attach((struct bpf_program *)prog, NULL);
+}
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* __LIBBPF_WASM_ATTACH_H */

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * The explicit attach calls on a loaded object whose program has
+ * SEC("tracepoint/syscalls/sys_enter_getpid") (libbpf_btf.bpf.c): asking for
+ * that tracepoint attaches; asking for another target, or for a cookie,
+ * fails with NULL, errno EOPNOTSUPP and one line quoting the SEC name.
+ * Prints "ok WHAT" or "FAIL WHAT: why"; exits 1 on a failure.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <bpf/libbpf.h>
+#include OBJ_HEADER
+
+static char lines[2048];
+static int line_cnt, failures;
+
+static int capture(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	size_t len = strlen(lines);
+
+	(void)level;
+	vsnprintf(lines + len, sizeof(lines) - len, fmt, ap);
+	line_cnt++;
+	return 0;
+}
+
+static void reset(void)
+{
+	lines[0] = '\0';
+	line_cnt = 0;
+	errno = 0;
+}
+
+static void report(const char *what, const char *why)
+{
+	if (why) {
+		printf("FAIL %s: %s (errno %d, %d lines: %s)\n", what, why, errno, line_cnt, lines);
+		failures++;
+	} else {
+		printf("ok %s\n", what);
+	}
+}
+
+static const char *refused(const char *call, const struct bpf_link *link)
+{
+	if (link)
+		return "attached";
+	if (errno != EOPNOTSUPP)
+		return "errno is not EOPNOTSUPP";
+	if (line_cnt != 1 || !strstr(lines, call) ||
+	    !strstr(lines, "SEC(\"tracepoint/syscalls/sys_enter_getpid\")"))
+		return "not one line naming the call and the SEC name";
+	return NULL;
+}
+
+int main(void)
+{
+	LIBBPF_OPTS(bpf_tracepoint_opts, cookie, .bpf_cookie = 7);
+	LIBBPF_OPTS(bpf_uprobe_opts, uopts, .func_name = "malloc");
+	struct bpf_object *obj;
+	struct bpf_program *prog;
+	struct bpf_link *link;
+
+	libbpf_set_print(capture);
+	obj = bpf_object__open_mem(obj_bytes, obj_bytes_len, NULL);
+	if (!obj || bpf_object__load(obj)) {
+		printf("FAIL load: %s\n%s", strerror(errno), lines);
+		return 1;
+	}
+	prog = bpf_object__find_program_by_name(obj, "handle");
+
+	reset();
+	link = bpf_program__attach_tracepoint(prog, "sched", "sched_switch");
+	report("attach_tracepoint to another tracepoint is refused",
+	       refused("bpf_program__attach_tracepoint", link));
+	reset();
+	link = bpf_program__attach_kprobe(prog, false, "do_unlinkat");
+	report("attach_kprobe on a tracepoint program is refused",
+	       refused("bpf_program__attach_kprobe", link));
+	reset();
+	link = bpf_program__attach_tracepoint_opts(prog, "syscalls", "sys_enter_getpid", &cookie);
+	report("attach_tracepoint_opts with a cookie is refused",
+	       refused("bpf_program__attach_tracepoint_opts", link));
+	reset();
+	link = bpf_program__attach_uprobe_opts(prog, -1, "/bin/sh", 0, &uopts);
+	report("attach_uprobe_opts on a tracepoint program is refused",
+	       refused("bpf_program__attach_uprobe_opts", link));
+
+	reset();
+	link = bpf_program__attach_tracepoint(prog, "syscalls", "sys_enter_getpid");
+	report("attach_tracepoint to the SEC name's tracepoint attaches",
+	       !link ? "not attached" : line_cnt ? "printed a line" : NULL);
+	reset();
+	report("a second attach is -EBUSY",
+	       bpf_program__attach_tracepoint(prog, "syscalls", "sys_enter_getpid") ||
+	       errno != EBUSY ? "not EBUSY" : NULL);
+	bpf_link__destroy(link);
+	bpf_object__close(obj);
+	return failures ? 1 : 0;
+}
