@@ -65,8 +65,12 @@ static bool is_system_file(const char *path)
 	       strstr(path, "/lib/llvm-");
 }
 
-/* libbpf's BPF-side headers, wherever a project keeps its copy of them. */
-static bool is_libbpf_header(const char *path)
+/*
+ * Headers only BPF code includes: libbpf's BPF-side headers, wherever a
+ * project keeps its copy of them, and the program's own NAME.bpf.h
+ * (libbpf-tools' bits.bpf.h, maps.bpf.h, core_fixes.bpf.h).
+ */
+static bool is_bpf_side_header(const char *path)
 {
 	static const char *const names[] = {
 		"bpf_helpers.h", "bpf_helper_defs.h", "bpf_tracing.h", "bpf_core_read.h",
@@ -76,6 +80,8 @@ static bool is_libbpf_header(const char *path)
 	size_t i;
 
 	base = base ? base + 1 : path;
+	if (strlen(base) > 6 && !strcmp(base + strlen(base) - 6, ".bpf.h"))
+		return true;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (!strcmp(base, names[i]))
 			return true;
@@ -229,7 +235,7 @@ static int from_dwarf(Dwarf *dw, const struct btf_input *in, struct found *f, FI
 				file = decl_file(&cu, &die);
 				if (!file || is_system_file(file))
 					continue;
-				if (f->headers_only && (is_main_file(&cu, file) || is_libbpf_header(file)))
+				if (f->headers_only && (is_main_file(&cu, file) || is_bpf_side_header(file)))
 					continue;
 				id = find_btf(f, kind, name);
 				if (id)

@@ -30,8 +30,8 @@ struct header_type {
 /*
  * The types a .bpf.o declares in its own header files (DWARF), which user
  * space includes too: those user_types() finds, minus what a compilation
- * unit's main source (the .bpf.c) declares itself and what libbpf's
- * BPF-side headers (bpf_helpers.h ...) declare. In DWARF order, each once;
+ * unit's main source (the .bpf.c) declares itself and what headers only
+ * BPF code includes declare (libbpf's bpf_helpers.h ..., any NAME.bpf.h). In DWARF order, each once;
  * free with header_types_free(). -ENODATA when the object has no DWARF
  * (built without -g): then nothing is known about where types come from.
  */

@@ -224,6 +224,7 @@ check "shared: enum mode is named in .rodata" grep -q $'^\tenum mode targ_mode;$
 check "shared: the header's types are not defined" \
 	test -z "$(grep -E '__W32_DEF_(struct_(event|span|hist)|enum_mode|typedef_data_t)|^(struct|enum) (event|span|hist|mode) \{|data_t;$' "$sk")"
 check "shared: a type of the .bpf.c is defined" grep -q '^struct local_cfg {$' "$sk"
+check "shared: a type of a .bpf.h header is defined" grep -q '^struct bpf_side_stats {$' "$sk"
 check "shared: a type of vmlinux.h is defined" grep -q '^typedef __kernel_pid_t__bpf pid_t__bpf;$' "$sk"
 for t in 'struct event' 'struct span' 'struct hist' 'enum mode' 'data_t'; do
 	check "shared: the size of $t is asserted" grep -q "^__W32_LAYOUT_CHECK(sizeof($t) == " "$sk"

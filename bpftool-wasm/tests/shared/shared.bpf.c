@@ -3,6 +3,7 @@
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
 #include "shared.h"
+#include "shared.bpf.h"
 
 /* defined here: user space cannot see it but through the skeleton */
 struct local_cfg {
@@ -17,6 +18,7 @@ struct event last_event = {};
 struct hist hists[4] = {};
 data_t totals = {};
 struct local_cfg cfg = {};
+struct bpf_side_stats stats = {};
 static struct event zero_event;	/* static: not in the skeleton */
 static volatile int static_counter;
 static struct scratch scratch;
@@ -34,6 +36,7 @@ int handle(void *ctx)
 	static_counter++;
 	scratch.n++;
 	totals.count++;
+	stats.hits++;
 	e = bpf_ringbuf_reserve(&events, sizeof(*e), 0);
 	if (!e)
 		return 0;
