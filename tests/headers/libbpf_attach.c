@@ -71,6 +71,11 @@ int main(void)
 	}
 	prog = bpf_object__find_program_by_name(obj, "handle");
 
+	report("autoattach is on by default", bpf_program__autoattach(prog) ? NULL : "off");
+	bpf_program__set_autoattach(prog, false);
+	report("set_autoattach(false) turns it off", bpf_program__autoattach(prog) ? "on" : NULL);
+	bpf_program__set_autoattach(prog, true);
+
 	reset();
 	link = bpf_program__attach_tracepoint(prog, "sched", "sched_switch");
 	report("attach_tracepoint to another tracepoint is refused",

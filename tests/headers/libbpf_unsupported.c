@@ -129,8 +129,14 @@ int main(void)
 
 	/* a void call still says so */
 	reset();
-	bpf_program__set_autoattach(NULL, false);
-	report("bpf_program__set_autoattach", said_unsupported("bpf_program__set_autoattach"));
+	bpf_link__disconnect(NULL);
+	report("bpf_link__disconnect", said_unsupported("bpf_link__disconnect"));
+
+	/* freeing what cannot be created accepts NULL quietly */
+	reset();
+	btf_dump__free(NULL);
+	btf_ext__free(NULL);
+	report("btf_dump__free(NULL), btf_ext__free(NULL)", line_cnt ? "printed a line" : NULL);
 
 	/* calls the SDK answers: right values, nothing printed */
 	reset();

@@ -191,10 +191,7 @@ LIBBPF_API const char *btf__str_by_offset(const struct btf *btf, __u32 offset);
  * not by the SDK.
  */
 LIBBPF_API struct btf_ext *btf_ext__new(const __u8 *data, __u32 size);
-/*
- * btf_ext__free(): Does nothing, errno EOPNOTSUPP: .BTF.ext is read by the runtime's
- * libbpf, not by the SDK.
- */
+/* btf_ext__free(): Does nothing: the objects it frees cannot be created in a guest. */
 LIBBPF_API void btf_ext__free(struct btf_ext *btf_ext);
 /*
  * btf_ext__raw_data(): NULL, errno EOPNOTSUPP: .BTF.ext is read by the runtime's
@@ -388,10 +385,7 @@ typedef void (*btf_dump_printf_fn_t)(void *ctx, const char *fmt, va_list args);
 LIBBPF_API struct btf_dump *btf_dump__new(const struct btf *btf,
 					  btf_dump_printf_fn_t printf_fn, void *ctx,
 					  const struct btf_dump_opts *opts);
-/*
- * btf_dump__free(): Does nothing, errno EOPNOTSUPP: BTF-to-C dumping is not in the SDK
- * (use bpftool-wasm or btf2hdr at build time).
- */
+/* btf_dump__free(): Does nothing: the objects it frees cannot be created in a guest. */
 LIBBPF_API void btf_dump__free(struct btf_dump *d);
 /*
  * btf_dump__dump_type(): -EOPNOTSUPP: BTF-to-C dumping is not in the SDK (use bpftool-

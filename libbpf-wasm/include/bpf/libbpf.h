@@ -238,13 +238,13 @@ LIBBPF_API bool bpf_program__autoload(const struct bpf_program *prog);
  */
 LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload);
 /*
- * bpf_program__autoattach(): Always true: skeleton attach attaches every loaded
- * program.
+ * bpf_program__autoattach(): Whether bpf_object__attach_skeleton() attaches the
+ * program (true unless set otherwise).
  */
 LIBBPF_API bool bpf_program__autoattach(const struct bpf_program *prog);
 /*
- * bpf_program__set_autoattach(): Does nothing, errno EOPNOTSUPP: the runtime's libbpf
- * takes the program's type, flags and code from the object file.
+ * bpf_program__set_autoattach(): Works: false keeps bpf_object__attach_skeleton() from
+ * attaching the program.
  */
 LIBBPF_API void bpf_program__set_autoattach(struct bpf_program *prog, bool autoattach);
 struct bpf_insn;
@@ -950,8 +950,8 @@ LIBBPF_API void user_ring_buffer__submit(struct user_ring_buffer *rb, void *samp
  */
 LIBBPF_API void user_ring_buffer__discard(struct user_ring_buffer *rb, void *sample);
 /*
- * user_ring_buffer__free(): Does nothing, errno EOPNOTSUPP: the runtime polls one
- * buffer per object for the guest and exposes no fds or raw events.
+ * user_ring_buffer__free(): Does nothing: the objects it frees cannot be created in a
+ * guest.
  */
 LIBBPF_API void user_ring_buffer__free(struct user_ring_buffer *rb);
 struct perf_buffer;
@@ -1044,8 +1044,8 @@ struct bpf_prog_info;
 
 /* ---- line info ---- */
 /*
- * bpf_prog_linfo__free(): Does nothing, errno EOPNOTSUPP: program line info comes from
- * the kernel, which the guest cannot query.
+ * bpf_prog_linfo__free(): Does nothing: the objects it frees cannot be created in a
+ * guest.
  */
 LIBBPF_API void bpf_prog_linfo__free(struct bpf_prog_linfo *prog_linfo);
 /*
@@ -1164,8 +1164,8 @@ struct bpf_object_subskeleton {
 /* bpf_object__open_subskeleton(): -EOPNOTSUPP: bpftool-wasm generates no subskeletons. */
 LIBBPF_API int bpf_object__open_subskeleton(struct bpf_object_subskeleton *s);
 /*
- * bpf_object__destroy_subskeleton(): Does nothing, errno EOPNOTSUPP: bpftool-wasm
- * generates no subskeletons.
+ * bpf_object__destroy_subskeleton(): Does nothing: the objects it frees cannot be
+ * created in a guest.
  */
 LIBBPF_API void bpf_object__destroy_subskeleton(struct bpf_object_subskeleton *s);
 
@@ -1219,10 +1219,7 @@ LIBBPF_API int bpf_linker__add_file(struct bpf_linker *linker, const char *filen
  * (bpftool gen object), not a guest's.
  */
 LIBBPF_API int bpf_linker__finalize(struct bpf_linker *linker);
-/*
- * bpf_linker__free(): Does nothing, errno EOPNOTSUPP: linking BPF objects is a build-
- * time step (bpftool gen object), not a guest's.
- */
+/* bpf_linker__free(): Does nothing: the objects it frees cannot be created in a guest. */
 LIBBPF_API void bpf_linker__free(struct bpf_linker *linker);
 struct bpf_prog_load_opts;
 

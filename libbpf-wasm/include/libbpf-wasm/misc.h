@@ -65,8 +65,12 @@ LIBBPF_API struct bpf_program *bpf_object__prev_program(const struct bpf_object 
 
 LIBBPF_API bool bpf_program__autoattach(const struct bpf_program *prog)
 {
-	(void)prog;
-	return true;
+	return prog->autoattach;
+}
+
+LIBBPF_API void bpf_program__set_autoattach(struct bpf_program *prog, bool autoattach)
+{
+	prog->autoattach = autoattach;
 }
 
 LIBBPF_API __u32 bpf_map__ifindex(const struct bpf_map *map)

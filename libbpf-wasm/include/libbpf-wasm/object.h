@@ -71,6 +71,7 @@ LIBBPF_API int libbpf_wasm__scan_prog(void *ctx, const struct libbpf_wasm_elf_sy
 	prog->name = name;
 	/* libbpf convention: SEC("?...") programs are not loaded by default. */
 	prog->autoload = sec[0] != '?';
+	prog->autoattach = true;
 	prog->sec_name = sec + !prog->autoload;
 	prog->sec_idx = sym->st_shndx;
 	return 0;

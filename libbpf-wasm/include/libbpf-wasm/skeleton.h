@@ -92,7 +92,7 @@ LIBBPF_API int bpf_object__attach_skeleton(struct bpf_object_skeleton *s)
 		struct bpf_program *prog = *ps->prog;
 		struct bpf_link *link;
 
-		if (!prog->autoload || (ps->link && *ps->link))
+		if (!prog->autoload || !prog->autoattach || (ps->link && *ps->link))
 			continue;
 		link = bpf_program__attach(prog);
 		if (!link)

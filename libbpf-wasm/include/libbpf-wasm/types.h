@@ -49,6 +49,7 @@ struct bpf_program {
 	const char *sec_name;	/* without libbpf's '?' prefix */
 	int sec_idx;
 	bool autoload;
+	bool autoattach;	/* attached by bpf_object__attach_skeleton() */
 	char *attach_target;	/* interface (xdp) or cgroup path, or NULL */
 	struct bpf_link *link;
 };

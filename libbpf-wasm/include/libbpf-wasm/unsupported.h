@@ -149,13 +149,6 @@ LIBBPF_API void bpf_program__set_ifindex(struct bpf_program *prog, __u32 ifindex
 	libbpf_wasm__unsupported("bpf_program__set_ifindex", LIBBPF_WASM_WHY_PROG);
 }
 
-LIBBPF_API void bpf_program__set_autoattach(struct bpf_program *prog, bool autoattach)
-{
-	(void)prog;
-	(void)autoattach;
-	libbpf_wasm__unsupported("bpf_program__set_autoattach", LIBBPF_WASM_WHY_PROG);
-}
-
 LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *prog)
 {
 	(void)prog;
@@ -584,7 +577,7 @@ LIBBPF_API void user_ring_buffer__discard(struct user_ring_buffer *rb, void *sam
 LIBBPF_API void user_ring_buffer__free(struct user_ring_buffer *rb)
 {
 	(void)rb;
-	libbpf_wasm__unsupported("user_ring_buffer__free", LIBBPF_WASM_WHY_BUF);
+	/* nothing to free: the constructors never succeed */
 }
 
 LIBBPF_API struct perf_buffer *perf_buffer__new_raw(int map_fd, size_t page_cnt,
@@ -644,7 +637,7 @@ LIBBPF_API int perf_buffer__buffer(struct perf_buffer *pb, int buf_idx, void **b
 LIBBPF_API void bpf_prog_linfo__free(struct bpf_prog_linfo *prog_linfo)
 {
 	(void)prog_linfo;
-	libbpf_wasm__unsupported("bpf_prog_linfo__free", LIBBPF_WASM_WHY_LINFO);
+	/* nothing to free: the constructors never succeed */
 }
 
 LIBBPF_API struct bpf_prog_linfo *bpf_prog_linfo__new(const struct bpf_prog_info *info)
@@ -713,8 +706,7 @@ LIBBPF_API int bpf_object__open_subskeleton(struct bpf_object_subskeleton *s)
 LIBBPF_API void bpf_object__destroy_subskeleton(struct bpf_object_subskeleton *s)
 {
 	(void)s;
-	libbpf_wasm__unsupported("bpf_object__destroy_subskeleton",
-				 LIBBPF_WASM_WHY_SUBSKEL);
+	/* nothing to free: the constructors never succeed */
 }
 
 LIBBPF_API int bpf_object__gen_loader(struct bpf_object *obj,
@@ -753,7 +745,7 @@ LIBBPF_API int bpf_linker__finalize(struct bpf_linker *linker)
 LIBBPF_API void bpf_linker__free(struct bpf_linker *linker)
 {
 	(void)linker;
-	libbpf_wasm__unsupported("bpf_linker__free", LIBBPF_WASM_WHY_LINKER);
+	/* nothing to free: the constructors never succeed */
 }
 
 LIBBPF_API int libbpf_register_prog_handler(const char *sec, enum bpf_prog_type prog_type,
@@ -1257,7 +1249,7 @@ LIBBPF_API struct btf_ext *btf_ext__new(const __u8 *data, __u32 size)
 LIBBPF_API void btf_ext__free(struct btf_ext *btf_ext)
 {
 	(void)btf_ext;
-	libbpf_wasm__unsupported("btf_ext__free", LIBBPF_WASM_WHY_BTFEXT);
+	/* nothing to free: the constructors never succeed */
 }
 
 LIBBPF_API const void *btf_ext__raw_data(const struct btf_ext *btf_ext, __u32 *size)
@@ -1524,7 +1516,7 @@ LIBBPF_API struct btf_dump *btf_dump__new(const struct btf *btf,
 LIBBPF_API void btf_dump__free(struct btf_dump *d)
 {
 	(void)d;
-	libbpf_wasm__unsupported("btf_dump__free", LIBBPF_WASM_WHY_DUMP);
+	/* nothing to free: the constructors never succeed */
 }
 
 LIBBPF_API int btf_dump__dump_type(struct btf_dump *d, __u32 id)
