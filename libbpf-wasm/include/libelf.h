@@ -113,7 +113,7 @@ typedef struct Elf Elf;
 typedef struct Elf_Scn Elf_Scn;
 
 /** Declares the ELF version the caller uses; EV_NONE asks for the current one.
- *  Must be called (with EV_CURRENT) before elf_begin/elf_memory. */
+ *  Must be called (with EV_CURRENT) before elf_begin. */
 static inline unsigned int elf_version(unsigned int version);
 
 /** Opens an ELF file: with ELF_C_READ, ELF_C_READ_MMAP or

@@ -57,18 +57,27 @@ static int dump_symbols(Elf *e)
 {
 	Elf_Scn *scn = NULL;
 	GElf_Shdr sh;
+	int err;
 
 	while ((scn = elf_nextscn(e, scn))) {
 		Elf_Data *data = NULL;
+		GElf_Sym sym;
 
 		if (!gelf_getshdr(scn, &sh))
 			return fail("gelf_getshdr");
 		if (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM)
 			continue;
 		printf("symtab [%zu]\n", elf_ndxscn(scn));
-		while ((data = elf_getdata(scn, data))) {
-			GElf_Sym sym;
-
+		for (;;) {
+			(void)elf_errno();	/* a NULL from elf_getdata: the end, or an error? */
+			data = elf_getdata(scn, data);
+			if (!data) {
+				err = elf_errno();
+				if (!err)
+					break;
+				fprintf(stderr, "elftool: elf_getdata: %s\n", elf_errmsg(err));
+				return 1;
+			}
 			for (int i = 0; gelf_getsym(data, i, &sym); i++) {
 				const char *n = elf_strptr(e, sh.sh_link, sym.st_name);
 

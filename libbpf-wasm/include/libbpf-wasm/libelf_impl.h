@@ -152,7 +152,7 @@ struct Elf_Scn {
 struct Elf {
 	unsigned char *image;
 	size_t size;
-	bool owns_image;
+	void *owned;			/* image when elf_begin read it, else NULL */
 	Elf_Kind kind;
 	unsigned char cls;		/* ELFCLASS32 or ELFCLASS64 */
 	Elf64_Ehdr ehdr;		/* in 64-bit form whatever the class */
@@ -332,8 +332,7 @@ LIBELF_WASM_API int elf_end(Elf *elf)
 		free(c);
 	}
 	free(elf->scns);
-	if (elf->owns_image)
-		free(elf->image);
+	free(elf->owned);
 	free(elf);
 	return 0;
 }
@@ -351,7 +350,7 @@ LIBELF_WASM_API Elf *libelf_wasm__open(unsigned char *image, size_t size, bool o
 	}
 	elf->image = image;
 	elf->size = size;
-	elf->owns_image = owns;
+	elf->owned = owns ? image : NULL;
 	if (libelf_wasm__parse(elf) != 0) {
 		elf_end(elf);
 		return NULL;
@@ -359,12 +358,9 @@ LIBELF_WASM_API Elf *libelf_wasm__open(unsigned char *image, size_t size, bool o
 	return elf;
 }
 
+/* Unlike elf_begin, libelf does not require elf_version first here. */
 LIBELF_WASM_API Elf *elf_memory(char *image, size_t size)
 {
-	if (!libelf_wasm__version_set) {
-		libelf_wasm__seterr(LIBELF_WASM_E_NO_VERSION);
-		return NULL;
-	}
 	if (!image) {
 		libelf_wasm__seterr(LIBELF_WASM_E_INVALID_HANDLE);
 		return NULL;
