@@ -254,7 +254,8 @@ int layout__set_external(struct layout *l, __u32 id, const char *header)
 	const struct btf_type *t = id < l->nr_types ? btf__type_by_id(l->btf, id) : NULL;
 	const char *raw = t ? layout_raw_name(l, id) : "";
 
-	if (!t || !(btf_is_composite(t) || btf_is_any_enum(t) || btf_is_typedef(t)) ||
+	/* (an enum without enumerators is a declaration: no size to check) */
+	if (!t || !(btf_is_composite(t) || (btf_is_any_enum(t) && btf_vlen(t)) || btf_is_typedef(t)) ||
 	    !l->ts[id].name || strcmp(l->ts[id].name, raw))
 		return layout_err(l, -EINVAL, id, "cannot be named from a header");
 	free(l->ts[id].header);
