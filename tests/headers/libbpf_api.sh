@@ -10,6 +10,8 @@
 #  - <bpf/btf.h> on a real object's BTF prints what `bpftool btf dump file`
 #    prints, and finds and sizes the named types as bpftool lists them
 #    (libbpf_btf.c on libbpf_btf.bpf.c);
+#  - libbpf_btf_query.c asks native libbpf and the SDK the same questions
+#    about every type of that object, and the answers are equal;
 #  - libbpf_bpf_*_type_str() names every type as native libbpf does;
 #  - the explicit bpf_program__attach_*() calls attach what the SEC name says
 #    and refuse anything else (libbpf_attach.c, on the same object).
@@ -79,11 +81,13 @@ check "libbpf_bpf_{prog,map,attach,link}_type_str name every type as libbpf does
 # 3. <bpf/btf.h> against bpftool on a real object
 clang -g -O2 -target bpf -I"/usr/include/$(gcc -print-multiarch)" \
 	-c libbpf_btf.bpf.c -o "$api/obj.o"
-(cd "$api" && xxd -i -n obj_bytes obj.o >obj_bytes.h)
+llvm-objcopy --dump-section .BTF="$api/obj.btf" "$api/obj.o" "$api/obj.copy"
+(cd "$api" && xxd -i -n obj_bytes obj.o >obj_bytes.h && xxd -i -n btf_bytes obj.btf >btf_bytes.h)
 for lang in c c++; do
 	check "libbpf_btf.c compiles and links ($lang)" \
 		$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang -I"$api" \
-		-DOBJ_HEADER='"obj_bytes.h"' libbpf_btf.c -o "$api/btf.wasm" $GUEST_LDFLAGS
+		-DOBJ_HEADER='"obj_bytes.h"' -DBTF_HEADER='"btf_bytes.h"' libbpf_btf.c \
+		-o "$api/btf.wasm" $GUEST_LDFLAGS
 done
 for lang in c c++; do
 	check "libbpf_attach.c compiles and links ($lang)" \
@@ -126,6 +130,19 @@ check "btf__resolve_size agrees with bpftool's sizes ($(wc -l <"$api/size.want")
 check "btf__resolve_size through typedefs, qualifiers and variables" \
 	grep -qx "size 'u64_t' 8" "$api/size.got"
 check "btf__resolve_size of a variable of struct event" grep -qx "size 'last_event' 104" "$api/size.got"
+
+# the same questions to native libbpf and to the SDK, on the same object
+check "libbpf_btf_query.c builds natively" cc -Wall -Wextra -Werror -I"$api" \
+	-DOBJ_HEADER='"obj_bytes.h"' libbpf_btf_query.c -o "$api/query" -lbpf
+check "libbpf_btf_query.c builds as a guest" $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror \
+	-I"$api" -DOBJ_HEADER='"obj_bytes.h"' libbpf_btf_query.c -o "$api/query.wasm" $GUEST_LDFLAGS
+"$api/query" >"$api/query.want" 2>&1
+../host/wasm-bpf "$api/query.wasm" >"$api/query.got" 2>&1
+if cmp -s "$api/query.want" "$api/query.got"; then
+	ok "btf.h answers as native libbpf: resolve_size/_type, align_of, find_by_name[_kind] of every type"
+else
+	fail "btf.h answers differ from native libbpf" "$(diff "$api/query.want" "$api/query.got" | head -c 1500)"
+fi
 
 [[ -n ${libbpf_api_alone:-} ]] && summary
 true

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * A guest that reads an object's BTF through <bpf/btf.h> and prints it in
- * `bpftool btf dump file X` format, so that the test can diff the two; then
- * one "find KIND 'NAME' ID" line per named type (btf__find_by_name_kind)
- * and one "size 'NAME' N" line per sized named type (btf__resolve_size).
- * The object's bytes come from OBJ_HEADER (xxd -i output: obj[], obj_len).
+ * A guest that reads BTF through <bpf/btf.h>: the raw .BTF section of an
+ * object (btf__new), printed in `bpftool btf dump file X` format so that
+ * the test can diff the two; then, from the object itself
+ * (bpf_object__btf), one "find KIND 'NAME' ID" line per named type
+ * (btf__find_by_name_kind) and one "size 'NAME' N" line per sized named
+ * type (btf__resolve_size). The bytes come from OBJ_HEADER (xxd -i output:
+ * obj_bytes[], obj_bytes_len) and BTF_HEADER (btf_bytes[], btf_bytes_len).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -12,6 +14,7 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include OBJ_HEADER
+#include BTF_HEADER
 
 static const char *const kinds[] = {
 	"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD",
@@ -115,11 +118,11 @@ int main(void)
 		fprintf(stderr, "no BTF: %s\n", strerror(errno));
 		return 1;
 	}
-	/* the same bytes through btf__new: dump the copy */
+	/* the object's BTF is the section's, but for DATASEC sizes set at open */
 	raw = btf__raw_data(btf, &raw_sz);
-	copy = btf__new(raw, raw_sz);
-	if (!copy || btf__type_cnt(copy) != btf__type_cnt(btf)) {
-		fprintf(stderr, "btf__new of the raw data differs\n");
+	copy = btf__new(btf_bytes, btf_bytes_len);
+	if (!copy || !raw || raw_sz != btf_bytes_len || btf__type_cnt(copy) != btf__type_cnt(btf)) {
+		fprintf(stderr, "btf__new of the .BTF section differs from bpf_object__btf\n");
 		return 1;
 	}
 	for (id = 1; id < btf__type_cnt(copy); id++)

@@ -64,8 +64,8 @@ LIBBPF_API void btf__free(struct btf *btf);
 /* btf__new(): Parses raw BTF bytes (copied). Works. */
 LIBBPF_API struct btf *btf__new(const void *data, __u32 size);
 /*
- * btf__new_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only: building,
- * changing or deduplicating BTF is not implemented.
+ * btf__new_split(): NULL, errno EOPNOTSUPP: split BTF (types on top of a base BTF, as
+ * a kernel module's) is not implemented.
  */
 LIBBPF_API struct btf *btf__new_split(const void *data, __u32 size, struct btf *base_btf);
 /*
@@ -74,8 +74,8 @@ LIBBPF_API struct btf *btf__new_split(const void *data, __u32 size, struct btf *
  */
 LIBBPF_API struct btf *btf__new_empty(void);
 /*
- * btf__new_empty_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only:
- * building, changing or deduplicating BTF is not implemented.
+ * btf__new_empty_split(): NULL, errno EOPNOTSUPP: split BTF (types on top of a base
+ * BTF, as a kernel module's) is not implemented.
  */
 LIBBPF_API struct btf *btf__new_empty_split(struct btf *base_btf);
 /*
@@ -84,8 +84,8 @@ LIBBPF_API struct btf *btf__new_empty_split(struct btf *base_btf);
  */
 LIBBPF_API struct btf *btf__parse(const char *path, struct btf_ext **btf_ext);
 /*
- * btf__parse_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only: building,
- * changing or deduplicating BTF is not implemented.
+ * btf__parse_split(): NULL, errno EOPNOTSUPP: split BTF (types on top of a base BTF,
+ * as a kernel module's) is not implemented.
  */
 LIBBPF_API struct btf *btf__parse_split(const char *path, struct btf *base_btf);
 /*
@@ -94,15 +94,15 @@ LIBBPF_API struct btf *btf__parse_split(const char *path, struct btf *base_btf);
  */
 LIBBPF_API struct btf *btf__parse_elf(const char *path, struct btf_ext **btf_ext);
 /*
- * btf__parse_elf_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only:
- * building, changing or deduplicating BTF is not implemented.
+ * btf__parse_elf_split(): NULL, errno EOPNOTSUPP: split BTF (types on top of a base
+ * BTF, as a kernel module's) is not implemented.
  */
 LIBBPF_API struct btf *btf__parse_elf_split(const char *path, struct btf *base_btf);
 /* btf__parse_raw(): Reads a raw BTF file, where the runtime lets the guest open it. */
 LIBBPF_API struct btf *btf__parse_raw(const char *path);
 /*
- * btf__parse_raw_split(): NULL, errno EOPNOTSUPP: the SDK's BTF is read-only:
- * building, changing or deduplicating BTF is not implemented.
+ * btf__parse_raw_split(): NULL, errno EOPNOTSUPP: split BTF (types on top of a base
+ * BTF, as a kernel module's) is not implemented.
  */
 LIBBPF_API struct btf *btf__parse_raw_split(const char *path, struct btf *base_btf);
 /*
@@ -127,8 +127,8 @@ LIBBPF_API struct btf *btf__load_from_kernel_by_id(__u32 id);
  */
 LIBBPF_API struct btf *btf__load_from_kernel_by_id_split(__u32 id, struct btf *base_btf);
 /*
- * btf__load_into_kernel(): -EOPNOTSUPP: a guest cannot read the kernel's BTF; the
- * runtime's libbpf does CO-RE against it.
+ * btf__load_into_kernel(): -EOPNOTSUPP: a guest cannot load BTF into the kernel (no
+ * bpf() syscall), so its BTF has no fd.
  */
 LIBBPF_API int btf__load_into_kernel(struct btf *btf);
 /* btf__find_by_name(): Works as in libbpf. */
@@ -150,8 +150,8 @@ LIBBPF_API size_t btf__pointer_size(const struct btf *btf);
  */
 LIBBPF_API int btf__set_pointer_size(struct btf *btf, size_t ptr_sz);
 /*
- * btf__endianness(): Always BTF_LITTLE_ENDIAN (BPF objects of both targets are little-
- * endian).
+ * btf__endianness(): Always BTF_LITTLE_ENDIAN (BPF objects of both targets are
+ * little-endian).
  */
 LIBBPF_API enum btf_endianness btf__endianness(const struct btf *btf);
 /*
@@ -164,18 +164,18 @@ LIBBPF_API __s64 btf__resolve_size(const struct btf *btf, __u32 type_id);
 /* btf__resolve_type(): Works as in libbpf. */
 LIBBPF_API int btf__resolve_type(const struct btf *btf, __u32 type_id);
 /*
- * btf__align_of(): -EOPNOTSUPP: the SDK's BTF is read-only: building, changing or
- * deduplicating BTF is not implemented.
+ * btf__align_of(): The alignment of a type on the BPF side (LP64), 1 for a packed
+ * struct.
  */
 LIBBPF_API int btf__align_of(const struct btf *btf, __u32 id);
 /*
- * btf__fd(): -EOPNOTSUPP: a guest cannot read the kernel's BTF; the runtime's libbpf
- * does CO-RE against it.
+ * btf__fd(): -EOPNOTSUPP: a guest cannot load BTF into the kernel (no bpf() syscall),
+ * so its BTF has no fd.
  */
 LIBBPF_API int btf__fd(const struct btf *btf);
 /*
- * btf__set_fd(): Does nothing, errno EOPNOTSUPP: a guest cannot read the kernel's BTF;
- * the runtime's libbpf does CO-RE against it.
+ * btf__set_fd(): Does nothing, errno EOPNOTSUPP: a guest cannot load BTF into the
+ * kernel (no bpf() syscall), so its BTF has no fd.
  */
 LIBBPF_API void btf__set_fd(struct btf *btf, int fd);
 /* btf__raw_data(): Works as in libbpf. */
@@ -388,8 +388,8 @@ LIBBPF_API struct btf_dump *btf_dump__new(const struct btf *btf,
 /* btf_dump__free(): Does nothing: the objects it frees cannot be created in a guest. */
 LIBBPF_API void btf_dump__free(struct btf_dump *d);
 /*
- * btf_dump__dump_type(): -EOPNOTSUPP: BTF-to-C dumping is not in the SDK (use bpftool-
- * wasm or btf2hdr at build time).
+ * btf_dump__dump_type(): -EOPNOTSUPP: BTF-to-C dumping is not in the SDK (use
+ * bpftool-wasm or btf2hdr at build time).
  */
 LIBBPF_API int btf_dump__dump_type(struct btf_dump *d, __u32 id);
 

@@ -292,8 +292,8 @@ LIBBPF_API struct bpf_link *bpf_link__open(const char *path);
 /* bpf_link__fd(): -EOPNOTSUPP: a guest's links are handles of the runtime, with no fd. */
 LIBBPF_API int bpf_link__fd(const struct bpf_link *link);
 /*
- * bpf_link__pin_path(): NULL, errno EOPNOTSUPP: pinning needs bpffs, which the wasm-
- * bpf ABI does not reach.
+ * bpf_link__pin_path(): NULL, errno EOPNOTSUPP: pinning needs bpffs, which the
+ * wasm-bpf ABI does not reach.
  */
 LIBBPF_API const char *bpf_link__pin_path(const struct bpf_link *link);
 /*

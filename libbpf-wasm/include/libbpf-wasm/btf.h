@@ -163,14 +163,38 @@ LIBBPF_API void btf__free(struct btf *btf)
 	libbpf_wasm__btf_destroy(btf);
 }
 
+/*
+ * As libbpf does at open: a DATASEC the compiler left with size 0 gets the
+ * size of its ELF section.
+ */
+LIBBPF_API void libbpf_wasm__btf_fix_datasecs(struct btf *btf,
+					      const struct libbpf_wasm_elf *elf)
+{
+	__u32 id;
+	int idx;
+
+	for (id = 1; id < btf->r.nr_types; id++) {
+		struct btf_type *t = (struct btf_type *)btf__type_by_id(btf, id);
+
+		if (!btf_is_datasec(t) || t->size)
+			continue;
+		idx = libbpf_wasm__elf_find_sec(elf, libbpf_wasm__btf_name(&btf->r, t->name_off));
+		if (idx > 0 && elf->shdrs[idx].sh_size <= UINT32_MAX)
+			t->size = (__u32)elf->shdrs[idx].sh_size;
+	}
+}
+
 LIBBPF_API struct btf *bpf_object__btf(const struct bpf_object *obj)
 {
 	struct bpf_object *o = (struct bpf_object *)obj;
 
 	if (!o)
 		return (struct btf *)libbpf_wasm__err_ptr(-EINVAL);
-	if (!o->btf)
+	if (!o->btf) {
 		o->btf = libbpf_wasm__btf_from_elf(o->elf_buf, o->elf_sz);
+		if (o->btf)
+			libbpf_wasm__btf_fix_datasecs(o->btf, &o->elf);
+	}
 	return o->btf;
 }
 
@@ -263,6 +287,8 @@ LIBBPF_API int btf__resolve_type(const struct btf *btf, __u32 type_id)
 		t = btf__type_by_id(btf, type_id);
 		if (!t)
 			return libbpf_wasm__err(-EINVAL);
+		if (btf_is_void(t))
+			return libbpf_wasm__err(-EINVAL);
 		if (!btf_is_typedef(t) && !btf_is_mod(t) && !btf_is_var(t))
 			return (int)type_id;
 		type_id = t->type;
@@ -304,6 +330,55 @@ LIBBPF_API __s64 btf__resolve_size(const struct btf *btf, __u32 type_id)
 		}
 	}
 	return libbpf_wasm__err(-EINVAL);
+}
+
+/*
+ * The alignment of a type on the BPF side: a scalar's size (at most the
+ * pointer size), an array's element's, a struct's largest member's; 1 for a
+ * struct whose layout shows it is packed (a member other than a bitfield
+ * off its alignment, or a size that is not a multiple of it). As in libbpf,
+ * a type without an alignment (void, a function, a variable, a section)
+ * gives 0 with errno EINVAL.
+ */
+LIBBPF_API int btf__align_of(const struct btf *btf, __u32 id)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+	int depth, align, max_align = 1;
+	__u16 i;
+
+	for (depth = 0; t && depth < 32; depth++) {
+		switch (btf_kind(t)) {
+		case BTF_KIND_INT: case BTF_KIND_ENUM: case BTF_KIND_ENUM64:
+		case BTF_KIND_FLOAT:
+			return (int)(t->size < 8 ? t->size : 8);
+		case BTF_KIND_PTR:
+			return (int)btf__pointer_size(btf);
+		case BTF_KIND_TYPEDEF: case BTF_KIND_VOLATILE: case BTF_KIND_CONST:
+		case BTF_KIND_RESTRICT: case BTF_KIND_TYPE_TAG:
+			t = btf__type_by_id(btf, t->type);
+			break;
+		case BTF_KIND_ARRAY:
+			t = btf__type_by_id(btf, btf_array(t)->type);
+			break;
+		case BTF_KIND_STRUCT: case BTF_KIND_UNION:
+			for (i = 0; i < btf_vlen(t); i++) {
+				align = btf__align_of(btf, btf_members(t)[i].type);
+				if (align <= 0)
+					return 0;
+				if (!btf_member_bitfield_size(t, i) &&
+				    btf_member_bit_offset(t, i) % (8 * (__u32)align))
+					return 1;
+				if (align > max_align)
+					max_align = align;
+			}
+			return t->size % (__u32)max_align ? 1 : max_align;
+		default:
+			errno = EINVAL;
+			return 0;
+		}
+	}
+	errno = EINVAL;
+	return 0;
 }
 
 LIBBPF_API const void *btf__raw_data(const struct btf *btf, __u32 *size)

@@ -21,6 +21,8 @@ extern "C" {
 	"the runtime attaches a program only by its SEC name (bpf_program__attach)"
 #define LIBBPF_WASM_WHY_BTFEXT \
 	".BTF.ext is read by the runtime's libbpf, not by the SDK"
+#define LIBBPF_WASM_WHY_BTFFD \
+	"a guest cannot load BTF into the kernel (no bpf() syscall), so its BTF has no fd"
 #define LIBBPF_WASM_WHY_BTFW \
 	"the SDK's BTF is read-only: building, changing or deduplicating BTF is not implemented"
 #define LIBBPF_WASM_WHY_BUF \
@@ -53,6 +55,8 @@ extern "C" {
 	"feature probes need the bpf() syscall, which the wasm-bpf ABI does not expose"
 #define LIBBPF_WASM_WHY_PROG \
 	"the runtime's libbpf takes the program's type, flags and code from the object file"
+#define LIBBPF_WASM_WHY_SPLIT \
+	"split BTF (types on top of a base BTF, as a kernel module's) is not implemented"
 #define LIBBPF_WASM_WHY_SUBSKEL \
 	"bpftool-wasm generates no subskeletons"
 #define LIBBPF_WASM_WHY_SYSCALL \
@@ -1128,7 +1132,7 @@ LIBBPF_API struct btf *btf__new_split(const void *data, __u32 size, struct btf *
 	(void)size;
 	(void)base_btf;
 	return (struct btf *)libbpf_wasm__unsupported_ptr("btf__new_split",
-		LIBBPF_WASM_WHY_BTFW);
+		LIBBPF_WASM_WHY_SPLIT);
 }
 
 LIBBPF_API struct btf *btf__new_empty(void)
@@ -1141,7 +1145,7 @@ LIBBPF_API struct btf *btf__new_empty_split(struct btf *base_btf)
 {
 	(void)base_btf;
 	return (struct btf *)libbpf_wasm__unsupported_ptr("btf__new_empty_split",
-		LIBBPF_WASM_WHY_BTFW);
+		LIBBPF_WASM_WHY_SPLIT);
 }
 
 LIBBPF_API struct btf *btf__parse_split(const char *path, struct btf *base_btf)
@@ -1149,7 +1153,7 @@ LIBBPF_API struct btf *btf__parse_split(const char *path, struct btf *base_btf)
 	(void)path;
 	(void)base_btf;
 	return (struct btf *)libbpf_wasm__unsupported_ptr("btf__parse_split",
-		LIBBPF_WASM_WHY_BTFW);
+		LIBBPF_WASM_WHY_SPLIT);
 }
 
 LIBBPF_API struct btf *btf__parse_elf_split(const char *path, struct btf *base_btf)
@@ -1157,7 +1161,7 @@ LIBBPF_API struct btf *btf__parse_elf_split(const char *path, struct btf *base_b
 	(void)path;
 	(void)base_btf;
 	return (struct btf *)libbpf_wasm__unsupported_ptr("btf__parse_elf_split",
-		LIBBPF_WASM_WHY_BTFW);
+		LIBBPF_WASM_WHY_SPLIT);
 }
 
 LIBBPF_API struct btf *btf__parse_raw_split(const char *path, struct btf *base_btf)
@@ -1165,7 +1169,7 @@ LIBBPF_API struct btf *btf__parse_raw_split(const char *path, struct btf *base_b
 	(void)path;
 	(void)base_btf;
 	return (struct btf *)libbpf_wasm__unsupported_ptr("btf__parse_raw_split",
-		LIBBPF_WASM_WHY_BTFW);
+		LIBBPF_WASM_WHY_SPLIT);
 }
 
 LIBBPF_API struct btf *btf__load_vmlinux_btf(void)
@@ -1201,7 +1205,7 @@ LIBBPF_API struct btf *btf__load_from_kernel_by_id_split(__u32 id, struct btf *b
 LIBBPF_API int btf__load_into_kernel(struct btf *btf)
 {
 	(void)btf;
-	return libbpf_wasm__unsupported("btf__load_into_kernel", LIBBPF_WASM_WHY_KBTF);
+	return libbpf_wasm__unsupported("btf__load_into_kernel", LIBBPF_WASM_WHY_BTFFD);
 }
 
 LIBBPF_API int btf__set_pointer_size(struct btf *btf, size_t ptr_sz)
@@ -1218,24 +1222,17 @@ LIBBPF_API int btf__set_endianness(struct btf *btf, enum btf_endianness endian)
 	return libbpf_wasm__unsupported("btf__set_endianness", LIBBPF_WASM_WHY_BTFW);
 }
 
-LIBBPF_API int btf__align_of(const struct btf *btf, __u32 id)
-{
-	(void)btf;
-	(void)id;
-	return libbpf_wasm__unsupported("btf__align_of", LIBBPF_WASM_WHY_BTFW);
-}
-
 LIBBPF_API int btf__fd(const struct btf *btf)
 {
 	(void)btf;
-	return libbpf_wasm__unsupported("btf__fd", LIBBPF_WASM_WHY_KBTF);
+	return libbpf_wasm__unsupported("btf__fd", LIBBPF_WASM_WHY_BTFFD);
 }
 
 LIBBPF_API void btf__set_fd(struct btf *btf, int fd)
 {
 	(void)btf;
 	(void)fd;
-	libbpf_wasm__unsupported("btf__set_fd", LIBBPF_WASM_WHY_KBTF);
+	libbpf_wasm__unsupported("btf__set_fd", LIBBPF_WASM_WHY_BTFFD);
 }
 
 LIBBPF_API struct btf_ext *btf_ext__new(const __u8 *data, __u32 size)
