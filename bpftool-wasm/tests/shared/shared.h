@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
-/* The types shared.bpf.c and its user code share, as libbpf-tools write them. */
+/*
+ * The types shared.bpf.c and its user code share, as libbpf-tools write
+ * them: __u32/__u64 from vmlinux.h in BPF code, from <bpf/libbpf.h>
+ * (<linux/types.h>) in user code, which includes this header after it.
+ */
 #ifndef __SHARED_H
 #define __SHARED_H
 
@@ -12,7 +16,7 @@ enum mode {
 };
 
 struct span {
-	unsigned int lo, hi;
+	__u32 lo, hi;
 };
 
 struct event {
@@ -20,28 +24,28 @@ struct event {
 #ifdef SHARED_LONG
 	unsigned long ts;	/* 8 bytes in BPF, 4 under wasm32 */
 #else
-	unsigned long long ts;
+	__u64 ts;
 #endif
 	char comm[TASK_COMM_LEN];
 	struct span r;
 	union {
-		unsigned int flags;
-		unsigned char bytes[4];
+		__u32 flags;
+		__u8 bytes[4];
 	};
 };
 
 struct hist {
-	unsigned int slots[MAX_SLOTS];
+	__u32 slots[MAX_SLOTS];
 };
 
 /* only a static variable has it: the skeleton needs nothing of it */
 struct scratch {
-	unsigned int n;
+	__u32 n;
 };
 
 typedef struct {
-	unsigned long long count;
-	unsigned int cpu;
+	__u64 count;
+	__u32 cpu;
 } data_t;
 
 #endif /* __SHARED_H */
