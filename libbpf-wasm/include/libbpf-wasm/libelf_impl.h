@@ -375,12 +375,13 @@ LIBELF_WASM_API Elf *elf_memory(char *image, size_t size)
  */
 LIBELF_WASM_API int libelf_wasm__read_fd(int fd, unsigned char **out, size_t *out_sz)
 {
-	off_t end = lseek(fd, 0, SEEK_END);
+	/* (lseek): the function, not wasi-libc's statement-expression macro */
+	off_t end = (lseek)(fd, 0, SEEK_END);
 	size_t cap, len = 0;
 	unsigned char *buf = NULL;
 
 	if (end >= 0) {
-		if ((uint64_t)end >= (uint64_t)SIZE_MAX || lseek(fd, 0, SEEK_SET) != 0)
+		if ((uint64_t)end >= (uint64_t)SIZE_MAX || (lseek)(fd, 0, SEEK_SET) != 0)
 			return LIBELF_WASM_E_READ_ERROR;
 		cap = (size_t)end + 1;	/* +1: see end of file without a resize */
 	} else {
@@ -696,7 +697,7 @@ LIBELF_WASM_API Elf_Data *elf_getdata_rawchunk(Elf *elf, int64_t offset,
 LIBELF_WASM_API char *elf_strptr(Elf *elf, size_t index, size_t offset)
 {
 	const Elf64_Shdr *sh;
-	const char *tab;
+	char *tab;
 
 	if (!libelf_wasm__elf(elf))
 		return NULL;
@@ -717,12 +718,12 @@ LIBELF_WASM_API char *elf_strptr(Elf *elf, size_t index, size_t offset)
 		libelf_wasm__seterr(LIBELF_WASM_E_INVALID_SECTION_HEADER);
 		return NULL;
 	}
-	tab = (const char *)elf->image + sh->sh_offset;
+	tab = (char *)elf->image + sh->sh_offset;
 	if (!memchr(tab + offset, '\0', (size_t)sh->sh_size - offset)) {
 		libelf_wasm__seterr(LIBELF_WASM_E_INVALID_STRING);
 		return NULL;
 	}
-	return (char *)tab + offset;
+	return tab + offset;
 }
 
 LIBELF_WASM_API int64_t elf_update(Elf *elf, Elf_Cmd cmd)
