@@ -50,8 +50,8 @@ struct bpf_map_create_opts {
 
 /* ---- map syscalls ---- */
 /*
- * bpf_map_create(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_map_create(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
+ * map element operations are carried.
  */
 LIBBPF_API int bpf_map_create(enum bpf_map_type map_type, const char *map_name,
 			      __u32 key_size, __u32 value_size, __u32 max_entries,
@@ -83,8 +83,8 @@ struct bpf_prog_load_opts {
 
 /* ---- program syscalls ---- */
 /*
- * bpf_prog_load(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_load(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
+ * map element operations are carried.
  */
 LIBBPF_API int bpf_prog_load(enum bpf_prog_type prog_type, const char *prog_name,
 			     const char *license, const struct bpf_insn *insns,
@@ -100,8 +100,8 @@ struct bpf_btf_load_opts {
 
 /* ---- BTF syscalls ---- */
 /*
- * bpf_btf_load(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map element
- * operations are carried.
+ * bpf_btf_load(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
+ * map element operations are carried.
  */
 LIBBPF_API int bpf_btf_load(const void *btf_data, size_t btf_size,
 			    const struct bpf_btf_load_opts *opts);
@@ -110,34 +110,42 @@ LIBBPF_API int bpf_btf_load(const void *btf_data, size_t btf_size,
 /* bpf_map_update_elem(): Works as in libbpf. */
 LIBBPF_API int bpf_map_update_elem(int fd, const void *key, const void *value,
 				   __u64 flags);
+
 /* bpf_map_lookup_elem(): Works as in libbpf. */
 LIBBPF_API int bpf_map_lookup_elem(int fd, const void *key, void *value);
+
 /* bpf_map_lookup_elem_flags(): Works as in libbpf. */
 LIBBPF_API int bpf_map_lookup_elem_flags(int fd, const void *key, void *value,
 					 __u64 flags);
+
 /*
- * bpf_map_lookup_and_delete_elem(): A lookup then a delete (not atomic); -EOPNOTSUPP
- * on queue and stack maps.
+ * bpf_map_lookup_and_delete_elem(): A lookup then a delete (not atomic);
+ * -EOPNOTSUPP on queue and stack maps.
  */
 LIBBPF_API int bpf_map_lookup_and_delete_elem(int fd, const void *key, void *value);
+
 /*
- * bpf_map_lookup_and_delete_elem_flags(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
- * syscall; only map element operations are carried.
+ * bpf_map_lookup_and_delete_elem_flags(): -EOPNOTSUPP: the wasm-bpf ABI has
+ * no bpf() syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_map_lookup_and_delete_elem_flags(int fd, const void *key, void *value,
 						    __u64 flags);
+
 /* bpf_map_delete_elem(): Works as in libbpf. */
 LIBBPF_API int bpf_map_delete_elem(int fd, const void *key);
+
 /* bpf_map_delete_elem_flags(): Works as in libbpf. */
 LIBBPF_API int bpf_map_delete_elem_flags(int fd, const void *key, __u64 flags);
+
 /*
- * bpf_map_get_next_key(): Works; a NULL key gives the first key on every runtime (the
- * SDK passes a key that cannot exist).
+ * bpf_map_get_next_key(): Works; a NULL key gives the first key on every
+ * runtime (the SDK passes a key that cannot exist).
  */
 LIBBPF_API int bpf_map_get_next_key(int fd, const void *key, void *next_key);
+
 /*
- * bpf_map_freeze(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_map_freeze(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
+ * map element operations are carried.
  */
 LIBBPF_API int bpf_map_freeze(int fd);
 
@@ -147,29 +155,33 @@ struct bpf_map_batch_opts {
 	__u64 flags;
 };
 #define bpf_map_batch_opts__last_field flags
+
 /*
- * bpf_map_delete_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_map_delete_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_map_delete_batch(int fd, const void *keys, __u32 *count,
 				    const struct bpf_map_batch_opts *opts);
+
 /*
- * bpf_map_lookup_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_map_lookup_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_map_lookup_batch(int fd, void *in_batch, void *out_batch, void *keys,
 				    void *values, __u32 *count,
 				    const struct bpf_map_batch_opts *opts);
+
 /*
- * bpf_map_lookup_and_delete_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
- * syscall; only map element operations are carried.
+ * bpf_map_lookup_and_delete_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no
+ * bpf() syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_map_lookup_and_delete_batch(int fd, void *in_batch, void *out_batch,
 					       void *keys, void *values, __u32 *count,
 					       const struct bpf_map_batch_opts *opts);
+
 /*
- * bpf_map_update_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_map_update_batch(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_map_update_batch(int fd, const void *keys, const void *values,
 				    __u32 *count, const struct bpf_map_batch_opts *opts);
@@ -183,18 +195,20 @@ struct bpf_obj_get_opts {
 
 /* ---- object syscalls ---- */
 /*
- * bpf_obj_pin(): -EOPNOTSUPP: pinning needs bpffs, which the wasm-bpf ABI does not
- * reach.
+ * bpf_obj_pin(): -EOPNOTSUPP: pinning needs bpffs, which the wasm-bpf ABI
+ * does not reach.
  */
 LIBBPF_API int bpf_obj_pin(int fd, const char *pathname);
+
 /*
- * bpf_obj_get(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map element
- * operations are carried.
+ * bpf_obj_get(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
+ * map element operations are carried.
  */
 LIBBPF_API int bpf_obj_get(const char *pathname);
+
 /*
- * bpf_obj_get_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_obj_get_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_obj_get_opts(const char *pathname,
 				const struct bpf_obj_get_opts *opts);
@@ -208,29 +222,33 @@ struct bpf_prog_attach_opts {
 
 /* ---- program syscalls ---- */
 /*
- * bpf_prog_attach(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_attach(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_attach(int prog_fd, int attachable_fd, enum bpf_attach_type type,
 			       unsigned int flags);
+
 /*
- * bpf_prog_attach_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_attach_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_attach_opts(int prog_fd, int attachable_fd,
 				    enum bpf_attach_type type,
 				    const struct bpf_prog_attach_opts *opts);
+
 /*
- * bpf_prog_detach(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_detach(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_detach(int attachable_fd, enum bpf_attach_type type);
+
 /*
- * bpf_prog_detach2(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_detach2(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_detach2(int prog_fd, int attachable_fd,
 				enum bpf_attach_type type);
+
 union bpf_iter_link_info;
 
 struct bpf_link_create_opts {
@@ -260,15 +278,16 @@ struct bpf_link_create_opts {
 
 /* ---- link syscalls ---- */
 /*
- * bpf_link_create(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_link_create(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_link_create(int prog_fd, int target_fd,
 			       enum bpf_attach_type attach_type,
 			       const struct bpf_link_create_opts *opts);
+
 /*
- * bpf_link_detach(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_link_detach(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_link_detach(int link_fd);
 
@@ -278,17 +297,18 @@ struct bpf_link_update_opts {
 	__u32 old_prog_fd;
 };
 #define bpf_link_update_opts__last_field old_prog_fd
+
 /*
- * bpf_link_update(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_link_update(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_link_update(int link_fd, int new_prog_fd,
 			       const struct bpf_link_update_opts *opts);
 
 /* ---- other calls ---- */
 /*
- * bpf_iter_create(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_iter_create(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_iter_create(int link_fd);
 
@@ -309,29 +329,29 @@ struct bpf_prog_test_run_attr {
 
 /* ---- program syscalls ---- */
 /*
- * bpf_prog_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_get_next_id(__u32 start_id, __u32 *next_id);
 
 /* ---- map syscalls ---- */
 /*
- * bpf_map_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_map_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_map_get_next_id(__u32 start_id, __u32 *next_id);
 
 /* ---- BTF syscalls ---- */
 /*
- * bpf_btf_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_btf_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_btf_get_next_id(__u32 start_id, __u32 *next_id);
 
 /* ---- link syscalls ---- */
 /*
- * bpf_link_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_link_get_next_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_link_get_next_id(__u32 start_id, __u32 *next_id);
 
@@ -344,60 +364,64 @@ struct bpf_get_fd_by_id_opts {
 
 /* ---- program syscalls ---- */
 /*
- * bpf_prog_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
- * map element operations are carried.
+ * bpf_prog_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_get_fd_by_id(__u32 id);
+
 /*
- * bpf_prog_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
- * only map element operations are carried.
+ * bpf_prog_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_get_fd_by_id_opts(__u32 id,
 					  const struct bpf_get_fd_by_id_opts *opts);
 
 /* ---- map syscalls ---- */
 /*
- * bpf_map_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_map_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_map_get_fd_by_id(__u32 id);
+
 /*
- * bpf_map_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
- * only map element operations are carried.
+ * bpf_map_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_map_get_fd_by_id_opts(__u32 id,
 					 const struct bpf_get_fd_by_id_opts *opts);
 
 /* ---- BTF syscalls ---- */
 /*
- * bpf_btf_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_btf_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_btf_get_fd_by_id(__u32 id);
+
 /*
- * bpf_btf_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
- * only map element operations are carried.
+ * bpf_btf_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_btf_get_fd_by_id_opts(__u32 id,
 					 const struct bpf_get_fd_by_id_opts *opts);
 
 /* ---- link syscalls ---- */
 /*
- * bpf_link_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
- * map element operations are carried.
+ * bpf_link_get_fd_by_id(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_link_get_fd_by_id(__u32 id);
+
 /*
- * bpf_link_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
- * only map element operations are carried.
+ * bpf_link_get_fd_by_id_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_link_get_fd_by_id_opts(__u32 id,
 					  const struct bpf_get_fd_by_id_opts *opts);
 
 /* ---- object syscalls ---- */
 /*
- * bpf_obj_get_info_by_fd(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
- * map element operations are carried.
+ * bpf_obj_get_info_by_fd(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_obj_get_info_by_fd(int bpf_fd, void *info, __u32 *info_len);
 
@@ -413,34 +437,37 @@ struct bpf_prog_query_opts {
 
 /* ---- program syscalls ---- */
 /*
- * bpf_prog_query_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_query_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_query_opts(int target_fd, enum bpf_attach_type type,
 				   struct bpf_prog_query_opts *opts);
+
 /*
- * bpf_prog_query(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_query(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
+ * map element operations are carried.
  */
 LIBBPF_API int bpf_prog_query(int target_fd, enum bpf_attach_type type, __u32 query_flags,
 			      __u32 *attach_flags, __u32 *prog_ids, __u32 *prog_cnt);
 
 /* ---- other calls ---- */
 /*
- * bpf_raw_tracepoint_open(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
- * map element operations are carried.
+ * bpf_raw_tracepoint_open(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_raw_tracepoint_open(const char *name, int prog_fd);
+
 /*
- * bpf_task_fd_query(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_task_fd_query(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_task_fd_query(int pid, int fd, __u32 flags, char *buf, __u32 *buf_len,
 				 __u32 *prog_id, __u32 *fd_type, __u64 *probe_offset,
 				 __u64 *probe_addr);
+
 /*
- * bpf_enable_stats(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_enable_stats(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_enable_stats(enum bpf_stats_type type);
 
@@ -452,8 +479,8 @@ struct bpf_prog_bind_opts {
 
 /* ---- program syscalls ---- */
 /*
- * bpf_prog_bind_map(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only map
- * element operations are carried.
+ * bpf_prog_bind_map(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall;
+ * only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_bind_map(int prog_fd, int map_fd,
 				 const struct bpf_prog_bind_opts *opts);
@@ -476,9 +503,10 @@ struct bpf_test_run_opts {
 	__u32 batch_size;
 };
 #define bpf_test_run_opts__last_field batch_size
+
 /*
- * bpf_prog_test_run_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf() syscall; only
- * map element operations are carried.
+ * bpf_prog_test_run_opts(): -EOPNOTSUPP: the wasm-bpf ABI has no bpf()
+ * syscall; only map element operations are carried.
  */
 LIBBPF_API int bpf_prog_test_run_opts(int prog_fd, struct bpf_test_run_opts *opts);
 

@@ -39,34 +39,42 @@ enum libbpf_strict_mode {
 /* ---- the library ---- */
 /* libbpf_set_strict_mode(): A no-op returning 0, as in libbpf 1.x. */
 LIBBPF_API int libbpf_set_strict_mode(enum libbpf_strict_mode mode);
+
 /* libbpf_get_error(): -errno for a NULL pointer, else 0. */
 LIBBPF_API long libbpf_get_error(const void *ptr);
+
 struct bpf_program;
+
 struct bpf_map;
+
 struct btf;
+
 struct btf_ext;
+
 /*
- * libbpf_find_kernel_btf(): NULL, errno EOPNOTSUPP: a guest cannot read the kernel's
- * BTF; the runtime's libbpf does CO-RE against it.
+ * libbpf_find_kernel_btf(): NULL, errno EOPNOTSUPP: a guest cannot read the
+ * kernel's BTF; the runtime's libbpf does CO-RE against it.
  */
 LIBBPF_API struct btf *libbpf_find_kernel_btf(void);
 
 /* ---- programs ---- */
 /*
- * bpf_program__get_type(): 0, errno EOPNOTSUPP: the runtime's libbpf takes the
- * program's type, flags and code from the object file.
+ * bpf_program__get_type(): 0, errno EOPNOTSUPP: the runtime's libbpf takes
+ * the program's type, flags and code from the object file.
  */
 LIBBPF_API enum bpf_prog_type bpf_program__get_type(const struct bpf_program *prog);
+
 /*
- * bpf_program__get_expected_attach_type(): 0, errno EOPNOTSUPP: the runtime's libbpf
- * takes the program's type, flags and code from the object file.
+ * bpf_program__get_expected_attach_type(): 0, errno EOPNOTSUPP: the
+ * runtime's libbpf takes the program's type, flags and code from the object
+ * file.
  */
 LIBBPF_API enum bpf_attach_type bpf_program__get_expected_attach_type(const struct bpf_program *prog);
 
 /* ---- maps ---- */
 /*
- * bpf_map__get_pin_path(): NULL, errno EOPNOTSUPP: pinning needs bpffs, which the
- * wasm-bpf ABI does not reach.
+ * bpf_map__get_pin_path(): NULL, errno EOPNOTSUPP: pinning needs bpffs,
+ * which the wasm-bpf ABI does not reach.
  */
 LIBBPF_API const char *bpf_map__get_pin_path(const struct bpf_map *map);
 
@@ -76,8 +84,8 @@ LIBBPF_API const void *btf__get_raw_data(const struct btf *btf, __u32 *size);
 
 /* ---- .BTF.ext ---- */
 /*
- * btf_ext__get_raw_data(): NULL, errno EOPNOTSUPP: .BTF.ext is read by the runtime's
- * libbpf, not by the SDK.
+ * btf_ext__get_raw_data(): NULL, errno EOPNOTSUPP: .BTF.ext is read by the
+ * runtime's libbpf, not by the SDK.
  */
 LIBBPF_API const void *btf_ext__get_raw_data(const struct btf_ext *btf_ext, __u32 *size);
 
