@@ -88,42 +88,59 @@ static bool is_bpf_side_header(const char *path)
 	return false;
 }
 
-/* path without its leading "./" components */
-static const char *skip_dot_slash(const char *path)
+/*
+ * path as an absolute path without "." and ".." components or repeated
+ * slashes (a relative one taken from dir), in out; false if it does not fit.
+ */
+static bool normalize_path(const char *dir, const char *path, char *out, size_t sz)
 {
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	return path;
+	size_t n = 0;
+	int pass;
+
+	for (pass = path[0] == '/' ? 1 : 0; pass < 2; pass++) {
+		const char *p = pass ? path : dir;
+
+		while (*p) {
+			const char *end = strchr(p, '/');
+			size_t len = end ? (size_t)(end - p) : strlen(p);
+
+			if (len == 2 && p[0] == '.' && p[1] == '.') {
+				while (n > 0 && out[--n] != '/')
+					;
+			} else if (len && !(len == 1 && p[0] == '.')) {
+				if (n + len + 2 > sz)
+					return false;
+				out[n++] = '/';
+				memcpy(out + n, p, len);
+				n += len;
+			}
+			p += len;
+			while (*p == '/')
+				p++;
+		}
+	}
+	out[n] = '\0';
+	return true;
 }
 
 /*
- * Whether path is the compilation unit's main source (the .bpf.c): its
- * name, relative to the compilation directory or absolute, as the line
- * table spells it.
+ * Whether path is the compilation unit's main source (the .bpf.c). The line
+ * table may spell it relative to the compilation directory or to an include
+ * directory, or absolute: both are compared as absolute paths.
  */
 static bool is_main_file(Dwarf_Die *cu, const char *path)
 {
 	const char *name = dwarf_diename(cu), *dir;
 	Dwarf_Attribute attr;
-	size_t n;
+	char a[4096], b[4096];
 
+	dir = dwarf_formstring(dwarf_attr(cu, DW_AT_comp_dir, &attr));
 	if (!name)
 		return false;
-	name = skip_dot_slash(name);
-	if (!strcmp(skip_dot_slash(path), name))
-		return true;
-	dir = dwarf_formstring(dwarf_attr(cu, DW_AT_comp_dir, &attr));
-	if (!dir || name[0] == '/')
-		return false;
-	n = strlen(dir);
-	while (n > 1 && dir[n - 1] == '/')
-		n--;
-	if (strncmp(path, dir, n) || path[n] != '/')
-		return false;
-	path += n;
-	while (*path == '/')
-		path++;
-	return !strcmp(skip_dot_slash(path), name);
+	if (!dir)
+		dir = "";
+	return normalize_path(dir, name, a, sizeof(a)) && normalize_path(dir, path, b, sizeof(b)) &&
+	       !strcmp(a, b);
 }
 
 static int btf_kind_of_tag(int tag)

@@ -250,6 +250,18 @@ for lang in c c++; do
 			"$(grep -m3 error "$tmp/cc.err")"
 	fi
 done
+# the .bpf.c however the line table spells it: absolute, ./relative from
+# elsewhere, DWARF 4 (file 1 is the main source there, not file 0)
+mkdir -p "$tmp/abs" "$tmp/dot" "$tmp/dwarf4"
+clang -g -O2 -target bpf -I"$tmp" -c "$(pwd)/$S/shared.bpf.c" -o "$tmp/abs/shared.bpf.o"
+(cd tests && clang -g -O2 -target bpf -I"$tmp" -c ./shared/shared.bpf.c -o "$tmp/dot/shared.bpf.o")
+clang -gdwarf-4 -O2 -target bpf -I"$tmp" -I$S -c $S/shared.bpf.c -o "$tmp/dwarf4/shared.bpf.o"
+types_of() { "$TOOL" gen skeleton "$1" | sed '/__elf_bytes(size_t \*sz)$/,$d'; }
+for d in abs dot dwarf4; do
+	check "shared, built from a $d path: the same types named and defined" \
+		cmp -s <(types_of "$tmp/g/shared.bpf.o") <(types_of "$tmp/$d/shared.bpf.o")
+done
+
 sk=$tmp/nodwarf/shared.skel.h
 check "no DWARF: the header's types are defined in the skeleton" grep -q '^struct event {$' "$sk"
 check "no DWARF: nothing is asserted as external" test -z "$(grep __W32_LAYOUT_CHECK "$sk")"
