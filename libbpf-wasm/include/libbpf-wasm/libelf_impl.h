@@ -369,14 +369,17 @@ LIBELF_WASM_API Elf *elf_memory(char *image, size_t size)
 }
 
 /*
- * Reads everything behind fd from offset 0. The size comes from lseek when
- * the descriptor can seek (a file), else the bytes are read to end of file
- * (a pipe); WASI runtimes need not implement fstat on descriptors.
+ * Reads everything behind fd from offset 0, and puts the file position back
+ * where it was (libelf reads with pread). The size comes from lseek when the
+ * descriptor can seek (a file), else the bytes are read to end of file (a
+ * pipe, from where it stands); WASI runtimes need not implement fstat on
+ * descriptors.
  */
 LIBELF_WASM_API int libelf_wasm__read_fd(int fd, unsigned char **out, size_t *out_sz)
 {
 	/* (lseek): the function, not wasi-libc's statement-expression macro */
-	off_t end = (lseek)(fd, 0, SEEK_END);
+	off_t pos = (lseek)(fd, 0, SEEK_CUR);
+	off_t end = pos < 0 ? -1 : (lseek)(fd, 0, SEEK_END);
 	size_t cap, len = 0;
 	unsigned char *buf = NULL;
 
@@ -419,6 +422,8 @@ LIBELF_WASM_API int libelf_wasm__read_fd(int fd, unsigned char **out, size_t *ou
 			break;
 		len += (size_t)n;
 	}
+	if (end >= 0)
+		(void)(lseek)(fd, pos, SEEK_SET);
 	*out = buf;
 	*out_sz = len;
 	return 0;
