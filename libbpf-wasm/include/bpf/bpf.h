@@ -125,8 +125,8 @@ LIBBPF_API int bpf_map_lookup_elem_flags(int fd, const void *key, void *value,
 LIBBPF_API int bpf_map_lookup_and_delete_elem(int fd, const void *key, void *value);
 
 /*
- * bpf_map_lookup_and_delete_elem_flags(): -EOPNOTSUPP: the wasm-bpf ABI has
- * no bpf() syscall; only map element operations are carried.
+ * bpf_map_lookup_and_delete_elem_flags(): A lookup with the flags then a
+ * delete (not atomic); -EOPNOTSUPP on queue and stack maps.
  */
 LIBBPF_API int bpf_map_lookup_and_delete_elem_flags(int fd, const void *key, void *value,
 						    __u64 flags);

@@ -14,34 +14,34 @@
 extern "C" {
 #endif
 
-#define WASM_BPF_IMPORT(name) \
+#define LIBBPF_WASM_IMPORT(name) \
 	__attribute__((import_module("wasm_bpf"), import_name(#name)))
 
 /* Object handles are opaque 64-bit values; 0 means failure. */
 typedef uint64_t wasm_bpf_handle_t;
 
-WASM_BPF_IMPORT(wasm_load_bpf_object)
+LIBBPF_WASM_IMPORT(wasm_load_bpf_object)
 wasm_bpf_handle_t wasm_load_bpf_object(const void *obj_buf, int obj_buf_sz);
 
-WASM_BPF_IMPORT(wasm_attach_bpf_program)
+LIBBPF_WASM_IMPORT(wasm_attach_bpf_program)
 int wasm_attach_bpf_program(wasm_bpf_handle_t obj, const char *name,
 			    const char *attach_target);
 
-WASM_BPF_IMPORT(wasm_bpf_map_fd_by_name)
+LIBBPF_WASM_IMPORT(wasm_bpf_map_fd_by_name)
 int wasm_bpf_map_fd_by_name(wasm_bpf_handle_t obj, const char *name);
 
-WASM_BPF_IMPORT(wasm_bpf_map_operate)
+LIBBPF_WASM_IMPORT(wasm_bpf_map_operate)
 int wasm_bpf_map_operate(int fd, int cmd, const void *key, void *value,
 			 void *next_key, uint64_t flags);
 
 /* Called by the host once per delivered event, from inside the poll. */
 typedef int (*wasm_bpf_sample_fn)(void *ctx, void *data, size_t size);
 
-WASM_BPF_IMPORT(wasm_bpf_buffer_poll)
+LIBBPF_WASM_IMPORT(wasm_bpf_buffer_poll)
 int wasm_bpf_buffer_poll(wasm_bpf_handle_t obj, int fd, wasm_bpf_sample_fn fn,
 			 void *ctx, void *data, int max_size, int timeout_ms);
 
-WASM_BPF_IMPORT(wasm_close_bpf_object)
+LIBBPF_WASM_IMPORT(wasm_close_bpf_object)
 int wasm_close_bpf_object(wasm_bpf_handle_t obj);
 
 /* The kernel's enum bpf_cmd values that wasm_bpf_map_operate accepts. */
@@ -52,7 +52,7 @@ enum wasm_bpf_map_cmd {
 	WASM_BPF_MAP_GET_NEXT_KEY = 4,
 };
 
-#undef WASM_BPF_IMPORT
+#undef LIBBPF_WASM_IMPORT
 
 #ifdef __cplusplus
 }

@@ -194,7 +194,9 @@ LIBBPF_API int libbpf_num_possible_cpus(void)
  * Not one host call: lookup then delete. Queue and stack maps (no key) need
  * the kernel's atomic command, which the ABI does not have.
  */
-LIBBPF_API int bpf_map_lookup_and_delete_elem(int fd, const void *key, void *value)
+/* A lookup (with flags) then a delete: not atomic, as the ABI has no such command. */
+LIBBPF_API int bpf_map_lookup_and_delete_elem_flags(int fd, const void *key, void *value,
+						    __u64 flags)
 {
 	struct bpf_map *map = NULL;
 	int err;
@@ -205,8 +207,13 @@ LIBBPF_API int bpf_map_lookup_and_delete_elem(int fd, const void *key, void *val
 			map->name);
 		return libbpf_wasm__err(-EOPNOTSUPP);
 	}
-	err = bpf_map_lookup_elem(fd, key, value);
+	err = bpf_map_lookup_elem_flags(fd, key, value, flags);
 	return err ? err : bpf_map_delete_elem(fd, key);
+}
+
+LIBBPF_API int bpf_map_lookup_and_delete_elem(int fd, const void *key, void *value)
+{
+	return bpf_map_lookup_and_delete_elem_flags(fd, key, value, 0);
 }
 
 #ifdef __cplusplus

@@ -806,17 +806,6 @@ LIBBPF_API int bpf_btf_load(const void *btf_data, size_t btf_size,
 	return libbpf_wasm__unsupported("bpf_btf_load", LIBBPF_WASM_WHY_SYSCALL);
 }
 
-LIBBPF_API int bpf_map_lookup_and_delete_elem_flags(int fd, const void *key, void *value,
-						    __u64 flags)
-{
-	(void)fd;
-	(void)key;
-	(void)value;
-	(void)flags;
-	return libbpf_wasm__unsupported("bpf_map_lookup_and_delete_elem_flags",
-					LIBBPF_WASM_WHY_SYSCALL);
-}
-
 LIBBPF_API int bpf_map_freeze(int fd)
 {
 	(void)fd;
