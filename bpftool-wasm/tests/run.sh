@@ -195,11 +195,12 @@ check "--version" grep -q "^bpftool-wasm v" "$tmp/out"
 # the .bpf.c stay defined; static variables stay out; without DWARF every
 # type is defined, as before.
 S=tests/shared
-mkdir -p "$tmp/g" "$tmp/long" "$tmp/nodwarf"
+mkdir -p "$tmp/g" "$tmp/long" "$tmp/ptr" "$tmp/nodwarf"
 clang -g -O2 -target bpf -I"$tmp" -I$S -c $S/shared.bpf.c -o "$tmp/g/shared.bpf.o"
 clang -g -O2 -target bpf -I"$tmp" -I$S -DSHARED_LONG -c $S/shared.bpf.c -o "$tmp/long/shared.bpf.o"
+clang -g -O2 -target bpf -I"$tmp" -I$S -DSHARED_PTR -c $S/shared.bpf.c -o "$tmp/ptr/shared.bpf.o"
 llvm-strip -g -o "$tmp/nodwarf/shared.bpf.o" "$tmp/g/shared.bpf.o"	# BTF, no DWARF
-for d in g long nodwarf; do
+for d in g long ptr nodwarf; do
 	"$TOOL" gen skeleton "$tmp/$d/shared.bpf.o" -o "$tmp/$d/shared.skel.h" 2>"$tmp/err" ||
 		fail "shared ($d): skeleton" "$(cat "$tmp/err")"
 done
@@ -237,18 +238,20 @@ check "shared: static variables are left out" test -z "$(grep -E 'zero_event|sta
 "$BTF2HDR" "$tmp/g/shared.bpf.o" -o "$tmp/g/shared.wasm.h"
 PRE=$tmp/g/shared.wasm.h compiles "shared.wasm.h then the skeleton" "$sk" \
 	'struct shared_bpf *s = shared_bpf__open(); struct event e = s->bss->last_event; (void)e;'
-# a long in the shared header: 8 bytes in BTF, 4 in wasm32
-for lang in c c++; do
-	if $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -x $lang -I"$tmp/long" -I$S -DSHARED_LONG -c $S/shared.c \
-		-o "$tmp/shared.o" 2>"$tmp/cc.err"; then
-		fail "a long in shared.h fails to compile as $lang" "it compiled"
-	elif grep -q 'struct event (shared.h): member ts is not at offset 8 as in BTF (long and pointers are 4 bytes in wasm32); shared.wasm.h has the exact layout' "$tmp/cc.err" &&
-		grep -q 'struct event (shared.h): size is not 48 as in BTF' "$tmp/cc.err"; then
-		ok "a long in shared.h fails to compile as $lang, naming struct event, ts and shared.wasm.h"
-	else
-		fail "a long in shared.h fails to compile as $lang, naming struct event, ts and shared.wasm.h" \
-			"$(grep -m3 error "$tmp/cc.err")"
-	fi
+# a long or a pointer in the shared header: 8 bytes in BTF, 4 in wasm32
+for v in long ptr; do
+	for lang in c c++; do
+		what="a $v in shared.h fails to compile as $lang, naming struct event, ts and shared.wasm.h"
+		if $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -x $lang -I"$tmp/$v" -I$S -DSHARED_${v^^} \
+			-c $S/shared.c -o "$tmp/shared.o" 2>"$tmp/cc.err"; then
+			fail "$what" "it compiled"
+		elif grep -q 'struct event (shared.h): member ts is not at offset 8 as in BTF (long and pointers are 4 bytes in wasm32); shared.wasm.h has the exact layout' "$tmp/cc.err" &&
+			grep -q 'struct event (shared.h): size is not 48 as in BTF' "$tmp/cc.err"; then
+			ok "$what"
+		else
+			fail "$what" "$(grep -m3 error "$tmp/cc.err")"
+		fi
+	done
 done
 # the .bpf.c however the line table spells it: absolute, ./relative from
 # elsewhere, DWARF 4 (file 1 is the main source there, not file 0)

@@ -42,7 +42,7 @@ int handle(void *ctx)
 		return 0;
 	*e = zero_event;
 	e->pid = bpf_get_current_pid_tgid() >> 32;
-	e->ts = bpf_ktime_get_ns() + cfg.h.slots[0] + hists[1].slots[2] + targ_span.lo;
+	e->ts = (__typeof__(e->ts))(bpf_ktime_get_ns() + cfg.h.slots[0] + hists[1].slots[2] + targ_span.lo);
 	last_event.pid = e->pid;
 	bpf_ringbuf_submit(e, 0);
 	return targ_mode + targ_pid;

@@ -21,8 +21,10 @@ struct span {
 
 struct event {
 	int pid;
-#ifdef SHARED_LONG
+#if defined(SHARED_LONG)
 	unsigned long ts;	/* 8 bytes in BPF, 4 under wasm32 */
+#elif defined(SHARED_PTR)
+	const void *ts;		/* the same with a pointer */
 #else
 	__u64 ts;
 #endif
