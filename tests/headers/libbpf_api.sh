@@ -12,7 +12,8 @@
 #    (libbpf_btf.c on libbpf_btf.bpf.c);
 #  - libbpf_btf_query.c asks native libbpf and the SDK the same questions
 #    about every type of that object, and the answers are equal;
-#  - libbpf_bpf_*_type_str() names every type as native libbpf does;
+#  - libbpf_bpf_*_type_str() names every type as native libbpf does, and
+#    libbpf_{prog,attach}_type_by_name() reads SEC names as it does;
 #  - the explicit bpf_program__attach_*() calls attach what the SEC name says
 #    and refuse anything else (libbpf_attach.c, on the same object).
 set -u
@@ -77,6 +78,18 @@ check "libbpf_names.c builds as a guest" \
 ../host/wasm-bpf "$api/names.wasm" >"$api/names.got" 2>&1
 check "libbpf_bpf_{prog,map,attach,link}_type_str name every type as libbpf does" \
 	cmp -s "$api/names.want" "$api/names.got"
+
+# SEC() rules: libbpf_prog_type_by_name/libbpf_attach_type_by_name, natively and in a guest
+check "libbpf_sections.c builds natively" cc -Wall -Wextra -Werror libbpf_sections.c -o "$api/sections" -lbpf
+check "libbpf_sections.c builds as a guest" \
+	$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror libbpf_sections.c -o "$api/sections.wasm" $GUEST_LDFLAGS
+"$api/sections" >"$api/sections.want"
+../host/wasm-bpf "$api/sections.wasm" >"$api/sections.got" 2>&1
+if cmp -s "$api/sections.want" "$api/sections.got"; then
+	ok "libbpf_{prog,attach}_type_by_name answer as libbpf for $(wc -l <"$api/sections.want") SEC names"
+else
+	fail "SEC() rules differ from libbpf's" "$(diff "$api/sections.want" "$api/sections.got" | head -c 1500)"
+fi
 
 # 3. <bpf/btf.h> against bpftool on a real object
 clang -g -O2 -target bpf -I"/usr/include/$(gcc -print-multiarch)" \

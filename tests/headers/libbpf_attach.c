@@ -71,6 +71,8 @@ int main(void)
 	}
 	prog = bpf_object__find_program_by_name(obj, "handle");
 
+	report("bpf_program__type from the SEC name",
+	       bpf_program__type(prog) == BPF_PROG_TYPE_TRACEPOINT ? NULL : "not TRACEPOINT");
 	report("autoattach is on by default", bpf_program__autoattach(prog) ? NULL : "off");
 	bpf_program__set_autoattach(prog, false);
 	report("set_autoattach(false) turns it off", bpf_program__autoattach(prog) ? "on" : NULL);

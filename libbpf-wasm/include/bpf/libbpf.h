@@ -228,15 +228,15 @@ LIBBPF_API struct bpf_program *bpf_object__find_program_by_name(const struct bpf
 
 /* ---- the library ---- */
 /*
- * libbpf_prog_type_by_name(): -EOPNOTSUPP: libbpf's table of SEC names lives
- * in the runtime's libbpf, not in the SDK.
+ * libbpf_prog_type_by_name(): Works, from libbpf 1.1's SEC() rules (-ESRCH
+ * for a name they do not know).
  */
 LIBBPF_API int libbpf_prog_type_by_name(const char *name, enum bpf_prog_type *prog_type,
 					enum bpf_attach_type *expected_attach_type);
 
 /*
- * libbpf_attach_type_by_name(): -EOPNOTSUPP: libbpf's table of SEC names
- * lives in the runtime's libbpf, not in the SDK.
+ * libbpf_attach_type_by_name(): Works, from libbpf 1.1's SEC() rules
+ * (-EINVAL for a name that gives no attach type).
  */
 LIBBPF_API int libbpf_attach_type_by_name(const char *name,
 					  enum bpf_attach_type *attach_type);
@@ -646,8 +646,8 @@ LIBBPF_API struct bpf_link *bpf_program__attach_iter(const struct bpf_program *p
 						     const struct bpf_iter_attach_opts *opts);
 
 /*
- * bpf_program__type(): 0, errno EOPNOTSUPP: the runtime's libbpf takes the
- * program's type, flags and code from the object file.
+ * bpf_program__type(): The type libbpf 1.1's SEC() rules give the program's
+ * section (BPF_PROG_TYPE_UNSPEC if none).
  */
 LIBBPF_API enum bpf_prog_type bpf_program__type(const struct bpf_program *prog);
 
@@ -658,8 +658,8 @@ LIBBPF_API enum bpf_prog_type bpf_program__type(const struct bpf_program *prog);
 LIBBPF_API int bpf_program__set_type(struct bpf_program *prog, enum bpf_prog_type type);
 
 /*
- * bpf_program__expected_attach_type(): 0, errno EOPNOTSUPP: the runtime's
- * libbpf takes the program's type, flags and code from the object file.
+ * bpf_program__expected_attach_type(): The attach type libbpf 1.1's SEC()
+ * rules give the program's section.
  */
 LIBBPF_API enum bpf_attach_type bpf_program__expected_attach_type(const struct bpf_program *prog);
 

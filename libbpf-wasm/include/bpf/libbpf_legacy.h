@@ -58,16 +58,12 @@ struct btf_ext;
 LIBBPF_API struct btf *libbpf_find_kernel_btf(void);
 
 /* ---- programs ---- */
-/*
- * bpf_program__get_type(): 0, errno EOPNOTSUPP: the runtime's libbpf takes
- * the program's type, flags and code from the object file.
- */
+/* bpf_program__get_type(): As bpf_program__type(). */
 LIBBPF_API enum bpf_prog_type bpf_program__get_type(const struct bpf_program *prog);
 
 /*
- * bpf_program__get_expected_attach_type(): 0, errno EOPNOTSUPP: the
- * runtime's libbpf takes the program's type, flags and code from the object
- * file.
+ * bpf_program__get_expected_attach_type(): As
+ * bpf_program__expected_attach_type().
  */
 LIBBPF_API enum bpf_attach_type bpf_program__get_expected_attach_type(const struct bpf_program *prog);
 

@@ -23,6 +23,7 @@
 #include "btf.h"
 #include "misc.h"
 #include "names.h"
+#include "sections.h"
 #include "unsupported.h"
 
 #endif /* __LIBBPF_WASM_IMPL_H */

@@ -43,8 +43,6 @@ extern "C" {
 	"linking BPF objects is a build-time step (bpftool gen object), not a guest's"
 #define LIBBPF_WASM_WHY_MAP \
 	"the wasm-bpf ABI cannot carry this map property"
-#define LIBBPF_WASM_WHY_NAMES \
-	"libbpf's table of SEC names lives in the runtime's libbpf, not in the SDK"
 #define LIBBPF_WASM_WHY_NETLINK \
 	"tc and XDP netlink calls are not in the wasm-bpf ABI (attach by SEC name instead)"
 #define LIBBPF_WASM_WHY_OBJ \
@@ -116,25 +114,6 @@ LIBBPF_API int bpf_object__btf_fd(const struct bpf_object *obj)
 {
 	(void)obj;
 	return libbpf_wasm__unsupported("bpf_object__btf_fd", LIBBPF_WASM_WHY_OBJ);
-}
-
-LIBBPF_API int libbpf_prog_type_by_name(const char *name, enum bpf_prog_type *prog_type,
-					enum bpf_attach_type *expected_attach_type)
-{
-	(void)name;
-	(void)prog_type;
-	(void)expected_attach_type;
-	return libbpf_wasm__unsupported("libbpf_prog_type_by_name",
-					LIBBPF_WASM_WHY_NAMES);
-}
-
-LIBBPF_API int libbpf_attach_type_by_name(const char *name,
-					  enum bpf_attach_type *attach_type)
-{
-	(void)name;
-	(void)attach_type;
-	return libbpf_wasm__unsupported("libbpf_attach_type_by_name",
-					LIBBPF_WASM_WHY_NAMES);
 }
 
 LIBBPF_API int libbpf_find_vmlinux_btf_id(const char *name,
@@ -289,26 +268,11 @@ LIBBPF_API struct bpf_link *bpf_map__attach_struct_ops(const struct bpf_map *map
 		LIBBPF_WASM_WHY_MAP);
 }
 
-LIBBPF_API enum bpf_prog_type bpf_program__type(const struct bpf_program *prog)
-{
-	(void)prog;
-	libbpf_wasm__unsupported("bpf_program__type", LIBBPF_WASM_WHY_PROG);
-	return (enum bpf_prog_type)0;
-}
-
 LIBBPF_API int bpf_program__set_type(struct bpf_program *prog, enum bpf_prog_type type)
 {
 	(void)prog;
 	(void)type;
 	return libbpf_wasm__unsupported("bpf_program__set_type", LIBBPF_WASM_WHY_PROG);
-}
-
-LIBBPF_API enum bpf_attach_type bpf_program__expected_attach_type(const struct bpf_program *prog)
-{
-	(void)prog;
-	libbpf_wasm__unsupported("bpf_program__expected_attach_type",
-				 LIBBPF_WASM_WHY_PROG);
-	return (enum bpf_attach_type)0;
 }
 
 LIBBPF_API int bpf_program__set_expected_attach_type(struct bpf_program *prog,
@@ -1537,21 +1501,6 @@ LIBBPF_API struct btf *libbpf_find_kernel_btf(void)
 {
 	return (struct btf *)libbpf_wasm__unsupported_ptr("libbpf_find_kernel_btf",
 		LIBBPF_WASM_WHY_KBTF);
-}
-
-LIBBPF_API enum bpf_prog_type bpf_program__get_type(const struct bpf_program *prog)
-{
-	(void)prog;
-	libbpf_wasm__unsupported("bpf_program__get_type", LIBBPF_WASM_WHY_PROG);
-	return (enum bpf_prog_type)0;
-}
-
-LIBBPF_API enum bpf_attach_type bpf_program__get_expected_attach_type(const struct bpf_program *prog)
-{
-	(void)prog;
-	libbpf_wasm__unsupported("bpf_program__get_expected_attach_type",
-				 LIBBPF_WASM_WHY_PROG);
-	return (enum bpf_attach_type)0;
 }
 
 LIBBPF_API const char *bpf_map__get_pin_path(const struct bpf_map *map)
