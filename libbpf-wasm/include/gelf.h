@@ -64,8 +64,9 @@ static inline GElf_Phdr *gelf_getphdr(Elf *elf, int ndx, GElf_Phdr *dst);
 /** Symbol ndx of data from a SHT_SYMTAB or SHT_DYNSYM section. */
 static inline GElf_Sym *gelf_getsym(Elf_Data *data, int ndx, GElf_Sym *dst);
 
-/** Symbol ndx and, when the section index is SHN_XINDEX, its real index
- *  from the SHT_SYMTAB_SHNDX data shndxdata (may be NULL). */
+/** Symbol ndx, and entry ndx of the SHT_SYMTAB_SHNDX data shndxdata (the
+ *  real section index when st_shndx is SHN_XINDEX) in xshndx; 0 there when
+ *  shndxdata is NULL. */
 static inline GElf_Sym *gelf_getsymshndx(Elf_Data *symdata, Elf_Data *shndxdata,
 					 int ndx, GElf_Sym *sym, Elf32_Word *xshndx);
 

@@ -53,6 +53,18 @@ static int dump_sections(Elf *e)
 	return 0;
 }
 
+/* The SHT_SYMTAB_SHNDX data of symbol table symtab (files of >= 0xff00 sections). */
+static Elf_Data *shndx_data(Elf *e, size_t symtab)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+
+	while ((scn = elf_nextscn(e, scn)))
+		if (gelf_getshdr(scn, &sh) && sh.sh_type == SHT_SYMTAB_SHNDX && sh.sh_link == symtab)
+			return elf_getdata(scn, NULL);
+	return NULL;
+}
+
 static int dump_symbols(Elf *e)
 {
 	Elf_Scn *scn = NULL;
@@ -60,14 +72,16 @@ static int dump_symbols(Elf *e)
 	int err;
 
 	while ((scn = elf_nextscn(e, scn))) {
-		Elf_Data *data = NULL;
+		Elf_Data *data = NULL, *xdata;
 		GElf_Sym sym;
+		Elf32_Word xshndx;
 
 		if (!gelf_getshdr(scn, &sh))
 			return fail("gelf_getshdr");
 		if (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM)
 			continue;
 		printf("symtab [%zu]\n", elf_ndxscn(scn));
+		xdata = shndx_data(e, elf_ndxscn(scn));
 		for (;;) {
 			(void)elf_errno();	/* a NULL from elf_getdata: the end, or an error? */
 			data = elf_getdata(scn, data);
@@ -78,7 +92,7 @@ static int dump_symbols(Elf *e)
 				fprintf(stderr, "elftool: elf_getdata: %s\n", elf_errmsg(err));
 				return 1;
 			}
-			for (int i = 0; gelf_getsym(data, i, &sym); i++) {
+			for (int i = 0; gelf_getsymshndx(data, xdata, i, &sym, &xshndx); i++) {
 				const char *n = elf_strptr(e, sh.sh_link, sym.st_name);
 
 				printf("%d %s value 0x%llx size %llu type %d bind %d vis %d shndx %u\n",
@@ -87,7 +101,8 @@ static int dump_symbols(Elf *e)
 				       (int)GELF_ST_TYPE(sym.st_info),
 				       (int)GELF_ST_BIND(sym.st_info),
 				       (int)GELF_ST_VISIBILITY(sym.st_other),
-				       (unsigned)sym.st_shndx);
+				       sym.st_shndx == SHN_XINDEX ? (unsigned)xshndx
+								  : (unsigned)sym.st_shndx);
 			}
 		}
 	}

@@ -4,7 +4,8 @@
 # - <elf.h>: every constant and type size equals glibc's.
 # - libelf: elftool.c, built for the guest (C and C++) and natively against
 #   elfutils' libelf, prints the same dump of real files (a program built
-#   here, /bin/true, libc, ELF32 objects of two machines, a BPF object);
+#   here, /bin/true, libc, i386 and ARM ELF32 objects, an i386 executable
+#   and shared object, a BPF object, an object of 66005 sections);
 #   function offsets agree with nm, build ids with readelf. The guest reads
 #   the files from stdin (fd 0): the project's runtime, like the upstream
 #   ones, preopens no directory. Node's node:wasi, which can, runs elftool
@@ -82,12 +83,23 @@ cc -O2 $WFLAGS elftool.c -o "$tmp/elftool-elfutils" -lelf &&
 	cc -O2 -no-pie target.c -o "$tmp/target-nopie" &&
 	clang --target=i386-linux-gnu -O2 -c target.c -o "$tmp/target-i386.o" &&
 	clang --target=armv7-linux-gnueabihf -O2 -c target.c -o "$tmp/target-arm.o" &&
-	clang --target=bpf -O2 -g -c target.c -o "$tmp/target-bpf.o" 2>/dev/null
+	clang --target=bpf -O2 -g -c target.c -o "$tmp/target-bpf.o" 2>/dev/null &&
+	clang --target=i386-linux-gnu -O2 -nostdlib -static -fuse-ld=lld -Wl,-e,main \
+		-Wl,--build-id target.c -o "$tmp/target-i386" &&
+	clang --target=i386-linux-gnu -O2 -nostdlib -shared -fPIC -fuse-ld=lld \
+		-Wl,--build-id target.c -o "$tmp/target-i386.so"
 check "native builds (elfutils, zlib, ASan/UBSan on the SDK, test inputs)" test $? -eq 0
+# more than 0xff00 sections: extended numbering and SHT_SYMTAB_SHNDX
+for i in $(seq 1 66000); do
+	printf '.section .s%d,"a"\nsym%d: .byte 1\n' "$i" "$i"
+done >"$tmp/many.s"
+clang --target=x86_64-linux-gnu -c "$tmp/many.s" -o "$tmp/many-sections.o"
+check "an object of 66005 sections" test "$(readelf -h "$tmp/many-sections.o" | awk '/Number of section headers/ { print $6 }')" = "(66005)"
 
 LIBC=$(cc -print-file-name=libc.so.6)
 [[ -f $LIBC ]] || LIBC=/lib/x86_64-linux-gnu/libc.so.6
-INPUTS="$tmp/target $tmp/target-nopie $tmp/target-i386.o $tmp/target-arm.o $tmp/target-bpf.o /bin/true $LIBC"
+INPUTS="$tmp/target $tmp/target-nopie $tmp/target-i386.o $tmp/target-i386 $tmp/target-i386.so
+	$tmp/target-arm.o $tmp/target-bpf.o $tmp/many-sections.o /bin/true $LIBC"
 
 # ---- the same dump as elfutils ----
 for f in $INPUTS; do
@@ -128,12 +140,14 @@ func_check "$tmp/target" uprobe_target_fn ""
 func_check "$tmp/target" local_helper ""
 func_check "$tmp/target-nopie" uprobe_target_fn ""
 func_check "$tmp/target-i386.o" uprobe_target_fn ""
+func_check "$tmp/target-i386" uprobe_target_fn ""
+func_check "$tmp/target-i386.so" uprobe_target_fn "-D"
 func_check "$LIBC" malloc "-D"
 out=$($HOST "$tmp/elftool.wasm" func no_such_function - <"$tmp/target" 2>&1)
 check "a missing function: the tool's own error" test "$out" = "elftool: no_such_function: no such function"
 
 # ---- build ids as readelf reads them ----
-for f in "$tmp/target" /bin/true; do
+for f in "$tmp/target" "$tmp/target-i386" /bin/true; do
 	want=$(readelf -n "$f" | awk '/Build ID:/ { print $3; exit }')
 	got=$($HOST "$tmp/elftool.wasm" notes - <"$f" | awk '/build-id/ { print $NF; exit }')
 	if [[ -n $want && $got == "$want" ]]; then
@@ -206,9 +220,11 @@ bad "target huge e_phnum" "$tmp/target" "phnum 0xfff0" "elf_getphdrnum: invalid 
 bad "target note name too long" "$tmp/target" "notesz 0xfffffff0" "!note GNU"
 
 # ---- random damage ----
-for f in "$tmp/target" "$tmp/target-i386.o" "$LIBC"; do
-	if "$tmp/elffuzz-asan" 20000 7 <"$f" >"$tmp/fuzz.out" 2>&1; then
-		ok "$(basename "$f"): 20000 damaged copies, SDK libelf under ASan/UBSan clean ($(cat "$tmp/fuzz.out"))"
+# (libc is 2 MB: fewer copies of it)
+for f in "$tmp/target":20000 "$tmp/target-i386.o":20000 "$tmp/target-i386.so":20000 "$LIBC":1000; do
+	n=${f##*:} f=${f%:*}
+	if "$tmp/elffuzz-asan" "$n" 7 <"$f" >"$tmp/fuzz.out" 2>&1; then
+		ok "$(basename "$f"): $n damaged copies, SDK libelf under ASan/UBSan clean ($(cat "$tmp/fuzz.out"))"
 	else
 		fail "$(basename "$f") fuzz" "$(grep -m1 -E 'ERROR|runtime error' "$tmp/fuzz.out")"
 	fi

@@ -163,7 +163,8 @@ LIBELF_WASM_API GElf_Sym *gelf_getsymshndx(Elf_Data *symdata, Elf_Data *shndxdat
 
 	if (!gelf_getsym(symdata, ndx, sym))
 		return NULL;
-	if (shndxdata && sym->st_shndx == SHN_XINDEX) {
+	/* as libelf: the entry is read whenever the table is given */
+	if (shndxdata) {
 		p = libelf_wasm__entry(shndxdata, ELF_T_WORD, ndx, 4, 4, &is32);
 		if (!p)
 			return NULL;
