@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 // Runs a WASI command module (one with no wasm_bpf imports) under Node's
 // node:wasi, with host directory DIR preopened as /data: the second engine,
 // and the one that grants a guest files, which the project's runtime does not.
