@@ -2,7 +2,8 @@
 /*
  * Asks <bpf/btf.h> about every type of an object's BTF: name, kind, vlen,
  * btf__resolve_size, btf__resolve_type, btf__align_of, and which id
- * btf__find_by_name and btf__find_by_name_kind find for its name. Built
+ * btf__find_by_name and btf__find_by_name_kind find for its name; then, per
+ * map, what the bpf_map__*() accessors say before load. Built
  * natively against libbpf and as a guest against the SDK, on the same
  * embedded object (OBJ_HEADER, xxd -i output): the outputs must be equal.
  */
@@ -40,6 +41,7 @@ static const char *res(long long v)
 int main(void)
 {
 	struct bpf_object *obj;
+	struct bpf_map *map;
 	struct btf *btf;
 	__u32 id;
 
@@ -63,6 +65,13 @@ int main(void)
 			printf(" by_name=%s by_name_kind=%s", res(btf__find_by_name(btf, name)),
 			       res(btf__find_by_name_kind(btf, name, btf_kind(t))));
 		printf("\n");
+	}
+	/* internal maps are named differently (".bss" here, "obj.bss" natively) */
+	bpf_object__for_each_map(map, obj) {
+		printf("map type=%d key_size=%u value_size=%u max_entries=%u flags=%u internal=%d key_type=%u value_type=%u\n",
+		       (int)bpf_map__type(map), bpf_map__key_size(map), bpf_map__value_size(map),
+		       bpf_map__max_entries(map), bpf_map__map_flags(map), bpf_map__is_internal(map),
+		       bpf_map__btf_key_type_id(map), bpf_map__btf_value_type_id(map));
 	}
 	bpf_object__close(obj);
 	return 0;

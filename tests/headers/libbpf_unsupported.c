@@ -125,7 +125,7 @@ int main(void)
 	EXPECT_NULL("libbpf_find_kernel_btf", libbpf_find_kernel_btf());
 	EXPECT_NULL("btf_dump__new", btf_dump__new(NULL, dump_printf, NULL, NULL));
 	EXPECT_NULL("user_ring_buffer__new", user_ring_buffer__new(3, NULL));
-	EXPECT_ZERO("bpf_map__btf_key_type_id", bpf_map__btf_key_type_id(NULL));
+	EXPECT_ZERO("bpf_program__flags", bpf_program__flags(NULL));
 	EXPECT_ZERO("bpf_program__insn_cnt", bpf_program__insn_cnt(NULL));
 
 	/* a void call still says so */

@@ -804,14 +804,14 @@ LIBBPF_API __u32 bpf_map__value_size(const struct bpf_map *map);
 LIBBPF_API int bpf_map__set_value_size(struct bpf_map *map, __u32 size);
 
 /*
- * bpf_map__btf_key_type_id(): 0, errno EOPNOTSUPP: the wasm-bpf ABI cannot
- * carry this map property.
+ * bpf_map__btf_key_type_id(): The BTF id of the key type of a SEC(".maps")
+ * definition (0 for global-data maps and size-only keys).
  */
 LIBBPF_API __u32 bpf_map__btf_key_type_id(const struct bpf_map *map);
 
 /*
- * bpf_map__btf_value_type_id(): 0, errno EOPNOTSUPP: the wasm-bpf ABI cannot
- * carry this map property.
+ * bpf_map__btf_value_type_id(): The BTF id of the value type, or of the
+ * DATASEC of a global-data map.
  */
 LIBBPF_API __u32 bpf_map__btf_value_type_id(const struct bpf_map *map);
 

@@ -7,6 +7,7 @@
 #ifndef __LIBBPF_WASM_MISC_H
 #define __LIBBPF_WASM_MISC_H
 
+#include "btf.h"
 #include "types.h"
 
 #ifdef __cplusplus
@@ -113,6 +114,50 @@ LIBBPF_API int bpf_map__set_initial_value(struct bpf_map *map, const void *data,
 	}
 	memcpy(map->mmaped, data, size);
 	return 0;
+}
+
+/*
+ * The BTF type id of a map's key or value, as libbpf records it: the type
+ * the `key`/`value` member of a SEC(".maps") definition points to, and for a
+ * global-data map the DATASEC of its section (no key). 0 when there is none.
+ */
+LIBBPF_API __u32 libbpf_wasm__map_btf_type_id(const struct bpf_map *map, const char *member)
+{
+	struct btf *btf = bpf_object__btf(map->obj);
+	const struct btf_type *def;
+	__u16 i;
+	__s32 id;
+
+	if (!btf)
+		return 0;
+	if (map->internal != LIBBPF_WASM_MAP_USER) {
+		if (strcmp(member, "value") != 0)
+			return 0;
+		id = btf__find_by_name_kind(btf, map->name, BTF_KIND_DATASEC);
+		return id > 0 ? (__u32)id : 0;
+	}
+	def = btf__type_by_id(btf, map->obj->map_defs[map->def_idx].def_struct_id);
+	if (!def || !btf_is_struct(def))
+		return 0;
+	for (i = 0; i < btf_vlen(def); i++) {
+		const struct btf_member *m = btf_members(def) + i;
+		const struct btf_type *ptr = btf__type_by_id(btf, m->type);
+
+		if (strcmp(libbpf_wasm__btf_name(&btf->r, m->name_off), member) == 0 && ptr &&
+		    btf_is_ptr(ptr))
+			return ptr->type;
+	}
+	return 0;
+}
+
+LIBBPF_API __u32 bpf_map__btf_key_type_id(const struct bpf_map *map)
+{
+	return libbpf_wasm__map_btf_type_id(map, "key");
+}
+
+LIBBPF_API __u32 bpf_map__btf_value_type_id(const struct bpf_map *map)
+{
+	return libbpf_wasm__map_btf_type_id(map, "value");
 }
 
 #ifdef __cplusplus

@@ -116,6 +116,7 @@ LIBBPF_API struct bpf_map *libbpf_wasm__add_kconfig_map(struct bpf_object *obj, 
 	map->name = ".kconfig";
 	map->internal = LIBBPF_WASM_MAP_KCONFIG;
 	map->type = BPF_MAP_TYPE_ARRAY;
+	map->map_flags = BPF_F_MMAPABLE | BPF_F_RDONLY_PROG;	/* as libbpf makes it */
 	map->key_size = 4;
 	map->value_size = (uint32_t)room;
 	map->max_entries = 1;
@@ -204,6 +205,9 @@ LIBBPF_API int libbpf_wasm__scan_internal_maps(struct bpf_object *obj)
 		map->name = sec;
 		map->internal = kind;
 		map->type = BPF_MAP_TYPE_ARRAY;
+		/* the flags libbpf creates global-data maps with */
+		map->map_flags = BPF_F_MMAPABLE |
+				 (kind == LIBBPF_WASM_MAP_RODATA ? BPF_F_RDONLY_PROG : 0);
 		map->key_size = 4;
 		map->value_size = (uint32_t)sh->sh_size;
 		map->max_entries = 1;

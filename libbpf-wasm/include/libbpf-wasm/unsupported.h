@@ -356,20 +356,6 @@ LIBBPF_API int bpf_map__set_numa_node(struct bpf_map *map, __u32 numa_node)
 	return libbpf_wasm__unsupported("bpf_map__set_numa_node", LIBBPF_WASM_WHY_MAP);
 }
 
-LIBBPF_API __u32 bpf_map__btf_key_type_id(const struct bpf_map *map)
-{
-	(void)map;
-	libbpf_wasm__unsupported("bpf_map__btf_key_type_id", LIBBPF_WASM_WHY_MAP);
-	return (__u32)0;
-}
-
-LIBBPF_API __u32 bpf_map__btf_value_type_id(const struct bpf_map *map)
-{
-	(void)map;
-	libbpf_wasm__unsupported("bpf_map__btf_value_type_id", LIBBPF_WASM_WHY_MAP);
-	return (__u32)0;
-}
-
 LIBBPF_API int bpf_map__set_ifindex(struct bpf_map *map, __u32 ifindex)
 {
 	(void)map;
