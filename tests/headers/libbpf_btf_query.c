@@ -3,7 +3,8 @@
  * Asks <bpf/btf.h> about every type of an object's BTF: name, kind, vlen,
  * btf__resolve_size, btf__resolve_type, btf__align_of, and which id
  * btf__find_by_name and btf__find_by_name_kind find for its name; then, per
- * map, what the bpf_map__*() accessors say before load. Built
+ * program and map, what the bpf_program__*() and bpf_map__*() accessors
+ * say before load. Built
  * natively against libbpf and as a guest against the SDK, on the same
  * embedded object (OBJ_HEADER, xxd -i output): the outputs must be equal.
  */
@@ -41,6 +42,7 @@ static const char *res(long long v)
 int main(void)
 {
 	struct bpf_object *obj;
+	struct bpf_program *prog;
 	struct bpf_map *map;
 	struct btf *btf;
 	__u32 id;
@@ -65,6 +67,12 @@ int main(void)
 			printf(" by_name=%s by_name_kind=%s", res(btf__find_by_name(btf, name)),
 			       res(btf__find_by_name_kind(btf, name, btf_kind(t))));
 		printf("\n");
+	}
+	bpf_object__for_each_program(prog, obj) {
+		printf("prog %s sec=%s type=%d attach=%d autoload=%d autoattach=%d\n",
+		       bpf_program__name(prog), bpf_program__section_name(prog),
+		       (int)bpf_program__type(prog), (int)bpf_program__expected_attach_type(prog),
+		       bpf_program__autoload(prog), bpf_program__autoattach(prog));
 	}
 	/* internal maps are named differently (".bss" here, "obj.bss" natively) */
 	bpf_object__for_each_map(map, obj) {
