@@ -63,7 +63,7 @@ else
 fi
 
 # ---- builds ----
-for g in elftool:elftool.c elfapi:"elfapi.c elfapi_tu2.c" ztest:ztest.c elffuzz:elffuzz.c; do
+for g in elftool:elftool.c elfapi:"elfapi.c elfapi_tu2.c" ztest:ztest.c elffuzz:elffuzz.c helpers:helpers.c; do
 	name=${g%%:*}
 	# shellcheck disable=SC2086
 	if guest_build "$name" ${g#*:}; then
@@ -75,6 +75,7 @@ done
 cc -O2 $WFLAGS elftool.c -o "$tmp/elftool-elfutils" -lelf &&
 	cc -O2 $WFLAGS elfapi.c elfapi_tu2.c -o "$tmp/elfapi-elfutils" -lelf &&
 	cc -O2 $WFLAGS ztest.c -o "$tmp/ztest-zlib" -lz &&
+	cc -O2 $WFLAGS helpers.c -o "$tmp/helpers-native" -lelf -lz -lbpf &&
 	cc -O1 -g $SAN $WFLAGS -I$SDK_INC elftool.c -o "$tmp/elftool-asan" &&
 	cc -O1 -g $SAN $WFLAGS -I$SDK_INC elfapi.c elfapi_tu2.c -o "$tmp/elfapi-asan" &&
 	cc -O1 -g $SAN $WFLAGS -I$SDK_INC elffuzz.c -o "$tmp/elffuzz-asan" &&
@@ -277,5 +278,21 @@ done
 "$tmp/ztest-zlib" 2>/dev/null | grep -E '^(crc32|adler32)' >"$tmp/z-native"
 grep -E '^(crc32|adler32)' "$tmp/ztest.out" >"$tmp/z-guest"
 check "crc32/adler32 equal the system zlib's" cmp -s "$tmp/z-native" "$tmp/z-guest"
+
+# ---- both patterns together, as a tool links its helpers ----
+read -r a o < <(readelf -SW "$tmp/target" | sed 's/^ *\[ *[0-9]*\] *//' | awk '$1 == ".text" { print $3, $4 }')
+want=$(printf '0x%x 0x%x' $((16#${a:-0})) $((16#${o:-0})))
+for w in helpers helpers-cxx; do
+	out=$($HOST "$tmp/$w.wasm" <"$tmp/target" 2>"$tmp/$w.err")
+	if [[ $out == "type 3 text $want"$'\n'"gunzip: Invalid argument" ]] &&
+	   [[ $(wc -l <"$tmp/$w.err") -eq 1 ]]; then
+		ok "$w: trace_helpers' .text lookup as readelf ($want); btf_helpers' gunzip fails at inflateInit2, one line"
+	else
+		fail "$w" "'$out' (readelf: $want), stderr: $(head -2 "$tmp/$w.err" | tr '\n' ' ')"
+	fi
+done
+out=$("$tmp/helpers-native" <"$tmp/target" 2>&1)
+check "helpers.c natively (elfutils, zlib, libbpf): the same lookup, and gunzip works" \
+	test "$out" = "type 3 text $want"$'\n'"gunzip: BTF"
 
 summary
