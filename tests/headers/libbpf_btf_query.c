@@ -69,10 +69,17 @@ int main(void)
 		printf("\n");
 	}
 	bpf_object__for_each_program(prog, obj) {
-		printf("prog %s sec=%s type=%d attach=%d autoload=%d autoattach=%d\n",
+		const unsigned char *insn = (const unsigned char *)bpf_program__insns(prog);
+		unsigned sum = 0;
+		size_t i;
+
+		for (i = 0; insn && i < bpf_program__insn_cnt(prog) * sizeof(struct bpf_insn); i++)
+			sum = sum * 31 + insn[i];
+		printf("prog %s sec=%s type=%d attach=%d autoload=%d autoattach=%d insns=%zu sum=%08x\n",
 		       bpf_program__name(prog), bpf_program__section_name(prog),
 		       (int)bpf_program__type(prog), (int)bpf_program__expected_attach_type(prog),
-		       bpf_program__autoload(prog), bpf_program__autoattach(prog));
+		       bpf_program__autoload(prog), bpf_program__autoattach(prog),
+		       bpf_program__insn_cnt(prog), sum);
 	}
 	/* internal maps are named differently (".bss" here, "obj.bss" natively) */
 	bpf_object__for_each_map(map, obj) {

@@ -296,8 +296,9 @@ LIBBPF_API void bpf_program__set_autoattach(struct bpf_program *prog, bool autoa
 struct bpf_insn;
 
 /*
- * bpf_program__insns(): NULL, errno EOPNOTSUPP: the runtime's libbpf takes
- * the program's type, flags and code from the object file.
+ * bpf_program__insns(): The program's instructions as the object file has
+ * them (what libbpf gives before load; after load still unrelocated: the
+ * runtime's libbpf relocates its own copy).
  */
 LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *prog);
 
@@ -308,10 +309,7 @@ LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *p
 LIBBPF_API int bpf_program__set_insns(struct bpf_program *prog,
 				      struct bpf_insn *new_insns, size_t new_insn_cnt);
 
-/*
- * bpf_program__insn_cnt(): 0, errno EOPNOTSUPP: the runtime's libbpf takes
- * the program's type, flags and code from the object file.
- */
+/* bpf_program__insn_cnt(): The number of those instructions. */
 LIBBPF_API size_t bpf_program__insn_cnt(const struct bpf_program *prog);
 
 /* bpf_program__fd(): -EOPNOTSUPP: the wasm-bpf ABI exposes no program fds. */

@@ -117,6 +117,27 @@ LIBBPF_API int bpf_map__set_initial_value(struct bpf_map *map, const void *data,
 }
 
 /*
+ * A program's instructions as the object file holds them (the guest's copy):
+ * what libbpf gives before load. The runtime's libbpf relocates its own copy,
+ * so after load these stay the unrelocated ones.
+ */
+LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *prog)
+{
+	const struct libbpf_wasm_elf *elf = &prog->obj->elf;
+	const uint8_t *sec = libbpf_wasm__elf_sec_data(elf, (size_t)prog->sec_idx);
+
+	if (!sec || !libbpf_wasm__in_bounds(elf->shdrs[prog->sec_idx].sh_size,
+					    prog->insn_off, prog->insn_sz))
+		return (const struct bpf_insn *)libbpf_wasm__err_ptr(-EINVAL);
+	return (const struct bpf_insn *)(sec + prog->insn_off);
+}
+
+LIBBPF_API size_t bpf_program__insn_cnt(const struct bpf_program *prog)
+{
+	return (size_t)(prog->insn_sz / sizeof(struct bpf_insn));
+}
+
+/*
  * The BTF type id of a map's key or value, as libbpf records it: the type
  * the `key`/`value` member of a SEC(".maps") definition points to, and for a
  * global-data map the DATASEC of its section (no key). 0 when there is none.

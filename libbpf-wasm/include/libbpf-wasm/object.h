@@ -74,6 +74,8 @@ LIBBPF_API int libbpf_wasm__scan_prog(void *ctx, const struct libbpf_wasm_elf_sy
 	prog->autoattach = true;
 	prog->sec_name = sec + !prog->autoload;
 	prog->sec_idx = sym->st_shndx;
+	prog->insn_off = sym->st_value;
+	prog->insn_sz = sym->st_size;
 	return 0;
 }
 

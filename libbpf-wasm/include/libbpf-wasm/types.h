@@ -48,6 +48,7 @@ struct bpf_program {
 	const char *name;
 	const char *sec_name;	/* without libbpf's '?' prefix */
 	int sec_idx;
+	uint64_t insn_off, insn_sz;	/* the function's bytes in its section */
 	bool autoload;
 	bool autoattach;	/* attached by bpf_object__attach_skeleton() */
 	char *attach_target;	/* interface (xdp) or cgroup path, or NULL */

@@ -132,13 +132,6 @@ LIBBPF_API void bpf_program__set_ifindex(struct bpf_program *prog, __u32 ifindex
 	libbpf_wasm__unsupported("bpf_program__set_ifindex", LIBBPF_WASM_WHY_PROG);
 }
 
-LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *prog)
-{
-	(void)prog;
-	return (const struct bpf_insn *)libbpf_wasm__unsupported_ptr("bpf_program__insns",
-		LIBBPF_WASM_WHY_PROG);
-}
-
 LIBBPF_API int bpf_program__set_insns(struct bpf_program *prog,
 				      struct bpf_insn *new_insns, size_t new_insn_cnt)
 {
@@ -146,13 +139,6 @@ LIBBPF_API int bpf_program__set_insns(struct bpf_program *prog,
 	(void)new_insns;
 	(void)new_insn_cnt;
 	return libbpf_wasm__unsupported("bpf_program__set_insns", LIBBPF_WASM_WHY_PROG);
-}
-
-LIBBPF_API size_t bpf_program__insn_cnt(const struct bpf_program *prog)
-{
-	(void)prog;
-	libbpf_wasm__unsupported("bpf_program__insn_cnt", LIBBPF_WASM_WHY_PROG);
-	return (size_t)0;
 }
 
 LIBBPF_API int bpf_program__pin(struct bpf_program *prog, const char *path)
