@@ -197,8 +197,8 @@ LIBBPF_API int bpf_object__pin(struct bpf_object *object, const char *path);
 LIBBPF_API const char *bpf_object__name(const struct bpf_object *obj);
 
 /*
- * bpf_object__kversion(): 0, errno EOPNOTSUPP: the wasm-bpf ABI cannot carry
- * this object operation.
+ * bpf_object__kversion(): 0, errno EOPNOTSUPP: libbpf answers the running
+ * kernel's version, which a guest cannot read (no uname).
  */
 LIBBPF_API unsigned int bpf_object__kversion(const struct bpf_object *obj);
 
