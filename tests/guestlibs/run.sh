@@ -62,6 +62,15 @@ else
 	fail elf.h "a name of the SDK's <elf.h> is not in glibc's"
 fi
 
+# ---- signatures: the SDK's calls have elfutils' and zlib's types ----
+if ! cc $WFLAGS -Wno-unused-variable sigs.c -o "$tmp/sigs-native" -lelf -lz 2>"$tmp/sigs.err"; then
+	fail "sigs.c natively" "$(head -3 "$tmp/sigs.err")"
+elif guest_build sigs -Wno-unused-variable sigs.c; then
+	ok "$(grep -c '^	SIG(' sigs.c) calls: the SDK's signatures are elfutils' and zlib's (C and C++)"
+else
+	fail "signatures" "$(grep -m3 error "$tmp/sigs.cc.err")"
+fi
+
 # ---- builds ----
 for g in elftool:elftool.c elfapi:"elfapi.c elfapi_tu2.c" ztest:ztest.c elffuzz:elffuzz.c helpers:helpers.c; do
 	name=${g%%:*}
