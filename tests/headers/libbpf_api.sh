@@ -25,6 +25,10 @@ if [[ -z ${PASS+x} ]]; then
 fi
 . ../../mk/guest-env.sh
 api=$tmp/libbpf_api
+# tools the checks need besides the toolchain
+for tool in python3 xxd llvm-objcopy bpftool; do
+	command -v $tool >/dev/null || fail "libbpf_api.sh needs $tool" "not on PATH"
+done
 mkdir -p "$api"
 
 # 1. declarations: native AST -> checks -> both header sets
