@@ -4,6 +4,7 @@
  * SEC("tracepoint/syscalls/sys_enter_getpid") (libbpf_btf.bpf.c): asking for
  * that tracepoint attaches; asking for another target, or for a cookie,
  * fails with NULL, errno EOPNOTSUPP and one line quoting the SEC name.
+ * Also bpf_map__set_initial_value() on .rodata, read back after load.
  * Prints "ok WHAT" or "FAIL WHAT: why"; exits 1 on a failure.
  */
 #include <errno.h>
@@ -62,13 +63,24 @@ int main(void)
 	struct bpf_object *obj;
 	struct bpf_program *prog;
 	struct bpf_link *link;
+	struct bpf_map *rodata;
+	int pid = 4321, zero = 0;
 
 	libbpf_set_print(capture);
 	obj = bpf_object__open_mem(obj_bytes, obj_bytes_len, NULL);
+	rodata = obj ? bpf_object__find_map_by_name(obj, ".rodata") : NULL;
+	report("set_initial_value of the wrong size is -EINVAL",
+	       bpf_map__set_initial_value(rodata, &pid, 2) == -EINVAL ? NULL : "accepted");
+	report("set_initial_value before load",
+	       bpf_map__set_initial_value(rodata, &pid, sizeof(pid)) ? "failed" : NULL);
 	if (!obj || bpf_object__load(obj)) {
 		printf("FAIL load: %s\n%s", strerror(errno), lines);
 		return 1;
 	}
+	pid = 0;
+	report("the kernel's .rodata holds the initial value",
+	       bpf_map__lookup_elem(rodata, &zero, sizeof(zero), &pid, sizeof(pid), 0) ||
+	       pid != 4321 ? "not 4321" : NULL);
 	prog = bpf_object__find_program_by_name(obj, "handle");
 
 	report("bpf_program__type from the SEC name",
