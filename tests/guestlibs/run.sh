@@ -249,14 +249,16 @@ else
 fi
 
 # ---- the calls at their edges ----
-for run in "$HOST $tmp/elfapi.wasm" "$HOST $tmp/elfapi-cxx.wasm" "$tmp/elfapi-asan" "$tmp/elfapi-elfutils"; do
+runs=("$HOST $tmp/elfapi.wasm" "$HOST $tmp/elfapi-cxx.wasm" "$tmp/elfapi-asan" "$tmp/elfapi-elfutils")
+command -v node >/dev/null && runs+=("node --no-warnings node-run.mjs $tmp $tmp/elfapi.wasm")
+for run in "${runs[@]}"; do
 	$run >"$tmp/elfapi.out" 2>&1
 	rc=$?
 	n=$(grep -c '^ok' "$tmp/elfapi.out")
 	if [[ $rc -eq 0 ]] && ! grep -qv '^ok' "$tmp/elfapi.out"; then
-		ok "elfapi ($(basename "${run##* }")): $n checks"
+		ok "elfapi ($(basename "${run%% *}") $(basename "${run##* }")): $n checks"
 	else
-		fail "elfapi ($(basename "${run##* }"))" "$(grep -v '^ok' "$tmp/elfapi.out" | head -3 | tr '\n' ' ')"
+		fail "elfapi ($(basename "${run%% *}") $(basename "${run##* }"))" "$(grep -v '^ok' "$tmp/elfapi.out" | head -3 | tr '\n' ' ')"
 	fi
 done
 
