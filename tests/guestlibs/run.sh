@@ -16,7 +16,7 @@
 # - elfapi.c: the calls at their edges, against the SDK and elfutils.
 # - zlib: refusals with zlib's codes, one line each; real checksums.
 set -u
-cd "$(dirname "$0")"
+cd "$(dirname "$0")" || exit 1
 . ../lib/harness.sh
 . ../../mk/guest-env.sh
 make_tmp
