@@ -17,9 +17,13 @@
  * inflateInit*()/deflateInit*() return Z_STREAM_ERROR with strm->msg set,
  * inflate()/deflate() on such a stream return Z_STREAM_ERROR as zlib does
  * for a stream that was never initialised, uncompress()/compress() return
- * Z_STREAM_ERROR as when their own init fails, gzopen()/gzdopen() return NULL with errno ENOTSUP, and the
- * gz* calls on a NULL file return -1/Z_STREAM_ERROR. Checksums (crc32,
- * adler32) and zlibVersion() work: they need no compressor.
+ * Z_STREAM_ERROR as when their own init fails, gzopen()/gzdopen() return
+ * NULL with errno ENOTSUP, and the other gz* calls answer as zlib does for
+ * a NULL file (-1, NULL, 0 or Z_STREAM_ERROR). Checksums (crc32, adler32),
+ * compressBound, zError and zlibVersion work: they need no compressor.
+ *
+ * The SDK is header-only: the calls are static inline, so nothing links to
+ * a libz (drop -lz).
  */
 #ifndef ZLIB_H
 #define ZLIB_H
