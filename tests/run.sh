@@ -13,6 +13,7 @@ SUITES=(
 	"skeleton:tests/skel/run.sh"
 	"libbpf-wasm:tests/sdk/run.sh"
 	"headers:tests/headers/run.sh"
+	"guestlibs:tests/guestlibs/run.sh"
 	"bootstrap:tests/e2e/bootstrap.sh"
 	"execsnoop:tests/e2e/execsnoop.sh"
 	"opensnoop:tests/e2e/opensnoop.sh"
