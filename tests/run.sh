@@ -20,6 +20,7 @@ SUITES=(
 	"counters:tests/e2e/counters.sh"
 	"maps:tests/e2e/maps.sh"
 	"sockops:tests/e2e/sockops.sh"
+	"cgroup-layouts:tests/e2e/cgroup_layouts.sh"
 	"xdp:tests/e2e/xdp.sh"
 	"uprobe:tests/e2e/uprobe.sh"
 	"runqlat:tests/e2e/runqlat.sh"

@@ -30,7 +30,8 @@ static const char doc[] =
 	"USAGE: sockops [-i MS] [-c COUNT] CGROUP-PATH\n"
 	"\v"
 	"EXAMPLE:\n"
-	"    sockops /sys/fs/cgroup/unified/mygroup\n";
+	"    sockops /sys/fs/cgroup/mygroup\n"
+	"(cgroup v2 is where `findmnt -t cgroup2` says: /sys/fs/cgroup on most systems)\n";
 
 static const struct argp_option opts[] = {
 	{ "interval", 'i', "MS", 0, "Report every MS milliseconds (default 1000)", 0 },

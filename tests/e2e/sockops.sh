@@ -9,15 +9,23 @@ HOST=tests/host/wasm-bpf
 MODULE=examples/sockops/sockops.wasm
 TCPPING=$PWD/tests/lib/tcpping
 tmp=$(mktemp -d)
-cg=/sys/fs/cgroup/unified/wbt-sockops-$$
+cg=
 cleanup() {
 	kill -9 $(jobs -p) 2>/dev/null
 	wait 2>/dev/null
-	rmdir "$cg" 2>/dev/null
+	[[ -n $cg ]] && rmdir "$cg" 2>/dev/null
+	[[ $cg == "$tmp"/cgroup2/* ]] && umount "$tmp/cgroup2"
 	[[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"
 }
 trap cleanup EXIT
 
+# wherever this machine mounts cgroup v2
+if ! root=$(cgroup2_root); then
+	fail "find cgroup v2" "no cgroup2 in /proc/self/mountinfo and mount -t cgroup2 failed"
+	summary
+	exit 1
+fi
+cg=$root/wbt-sockops-$$
 if ! mkdir "$cg" 2>"$tmp/mkdir.err"; then
 	fail "create a cgroup" "$(cat "$tmp/mkdir.err")"
 	summary

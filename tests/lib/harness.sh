@@ -47,3 +47,19 @@ wait_for() {
 	done
 	return 1
 }
+
+# cgroup2_root: prints where cgroup v2 is mounted, from /proc/self/mountinfo
+# (/sys/fs/cgroup on a standard Debian 12, /sys/fs/cgroup/unified on hybrid
+# machines); with none mounted, mounts one under $tmp (make_tmp first).
+# Fails when there is none and none can be mounted.
+cgroup2_root() {
+	local root
+	# mountinfo: ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS... - FSTYPE SOURCE SUPER
+	root=$(awk '{ for (i = 7; i <= NF; i++) if ($i == "-") { if ($(i + 1) == "cgroup2") { print $5; exit } break } }' \
+		/proc/self/mountinfo)
+	if [[ -z $root ]]; then
+		root=$tmp/cgroup2
+		mkdir -p "$root" && mount -t cgroup2 none "$root" || return 1
+	fi
+	echo "$root"
+}
