@@ -1,0 +1,296 @@
+#!/usr/bin/env bash
+# The porting corpus end to end: every tool builds as C and as C++ with
+# -Werror, and each whose hook exists here runs on the project's runtime
+# against events this script causes itself (with porttrig), with the pids,
+# names and counts it knows. profile and tccount need what a guest cannot
+# have (perf_event_open, netlink): they load and then refuse with one line.
+set -u
+cd "$(dirname "$0")"
+. ../lib/harness.sh
+
+HOST=../host/wasm-bpf
+TRIG=.output/porttrig
+APPS="execsnoop exitsnoop opensnoop runqlat syscount writesize ucount profile xdpcount tccount cgcount sigsnoop"
+make_tmp
+require_tracefs
+
+# --- build: C and C++, -Wall -Wextra -Werror (Makefile), helpers linked in
+if make -s >"$tmp/build.log" 2>&1; then
+	ok "make: every tool and porttrig"
+else
+	fail "make" "$(tail -c 800 "$tmp/build.log")"
+	summary
+	exit 1
+fi
+for app in $APPS; do
+	check "$app: C and C++ modules" test -s "$app.wasm" -a -s ".output/$app-cxx.wasm"
+done
+
+# start_guest OUT READY-PATTERN MODULE ARGS...: in the background as $GUEST,
+# until READY-PATTERN shows on its stdout (first runs translate the module).
+start_guest() {
+	local out=$1 ready=$2
+	shift 2
+	# <&0: an explicit stdin, or a background job reads /dev/null
+	"$HOST" "$@" <&0 >"$out" 2>"$out.err" &
+	GUEST=$!
+	wait_for "$out" "$ready" 60
+}
+
+# stop_guest: SIGINT, as Ctrl-C; its exit status in $RC.
+stop_guest() {
+	kill -INT "$GUEST" 2>/dev/null
+	wait "$GUEST"
+	RC=$?
+}
+
+# porttrig waiting on a fifo, so a tool can filter by its pid: $TP.
+trig_waiting() {
+	rm -f "$tmp/go"
+	mkfifo "$tmp/go"
+	"$TRIG" -w "$tmp/go" "$@" &
+	TP=$!
+}
+trig_go() { echo go >"$tmp/go"; wait "$TP"; }
+
+# --- execsnoop: ring buffer through the event_buf wrapper
+out=$tmp/execsnoop
+exe=$tmp/wbexec$$
+cp "$TRIG" "$exe"
+comm=$(basename "$exe" | cut -c1-15)
+if start_guest "$out" '^PCOMM' execsnoop.wasm -u 0; then
+	"$exe" getpgid 1 &
+	pid=$!
+	wait "$pid"
+	wait_for "$out" "^$comm " 10
+	stop_guest
+	check "execsnoop: exits 0 on SIGINT" test "$RC" -eq 0
+	check "execsnoop: ring buffer" grep -q '^Tracing exec() (ring buffer)' "$out"
+	check "execsnoop: the test's exec, with pid, ppid, uid and path" \
+		grep -qE "^$comm +$pid +$$ +0 +$exe\$" "$out"
+	check "execsnoop: nothing on stderr" test ! -s "$out.err"
+else
+	fail "execsnoop: starts" "$(head -c 300 "$out.err")"
+fi
+"$HOST" execsnoop.wasm -u nobody >/dev/null 2>"$tmp/usage"
+check "execsnoop: a bad -u is a usage error (64)" test $? -eq 64
+
+# --- exitsnoop: perf buffer, exit codes and signals
+out=$tmp/exitsnoop
+if start_guest "$out" '^PCOMM' exitsnoop.wasm; then
+	"$TRIG" exit 7 &
+	p1=$!
+	wait "$p1"
+	"$TRIG" sleep 100000 1 &
+	p2=$!
+	sleep 0.2
+	kill -TERM "$p2"
+	wait "$p2"
+	wait_for "$out" "^porttrig +$p2 " 10
+	stop_guest
+	check "exitsnoop: exits 0 on SIGINT" test "$RC" -eq 0
+	check "exitsnoop: exit code 7 of pid $p1 (ppid, tid)" \
+		grep -qE "^porttrig +$p1 +$$ +$p1 +[0-9.]+ +code 7\$" "$out"
+	check "exitsnoop: pid $p2 killed by signal 15" \
+		grep -qE "^porttrig +$p2 +$$ +$p2 +[0-9.]+ +signal 15\$" "$out"
+	check "exitsnoop: nothing on stderr" test ! -s "$out.err"
+else
+	fail "exitsnoop: starts" "$(head -c 300 "$out.err")"
+fi
+
+# --- opensnoop: rodata pid filter, Linux errno names
+out=$tmp/opensnoop
+trig_waiting open /nonexistent/wbporting 3 open /etc/hostname 2
+if start_guest "$out" '^PID' opensnoop.wasm -p "$TP"; then
+	cat /etc/hostname >/dev/null
+	trig_go
+	wait_for "$out" "/etc/hostname" 10
+	sleep 0.3
+	stop_guest
+	check "opensnoop: exits 0 on SIGINT" test "$RC" -eq 0
+	check "opensnoop: 3 failed opens, ENOENT" \
+		test "$(grep -cE "^$TP +porttrig +-1 +2 ENOENT +/nonexistent/wbporting\$" "$out")" -eq 3
+	check "opensnoop: 2 opens with their descriptor" \
+		test "$(grep -cE "^$TP +porttrig +[0-9]+ +0 - +/etc/hostname\$" "$out")" -eq 2
+	check "opensnoop: only pid $TP (filter set before load)" \
+		test "$(tail -n +3 "$out" | grep -cvE "^$TP ")" -eq 0
+else
+	fail "opensnoop: starts" "$(head -c 300 "$out.err")"
+fi
+
+# --- runqlat: tp_btf, per-process histogram of the test's sleeper
+out=$tmp/runqlat
+trig_waiting sleep 2 100
+if start_guest "$out" '^Tracing run queue' runqlat.wasm -P -p "$TP"; then
+	trig_go
+	stop_guest
+	check "runqlat: exits 0 on SIGINT" test "$RC" -eq 0
+	check "runqlat: the sleeper's histogram" grep -qx "pid = $TP porttrig" "$out"
+	check "runqlat: no other process" test "$(grep -c '^pid = ' "$out")" -eq 1
+	total=$(awk '/ -> / {s += $5} END {print s + 0}' "$out")
+	check "runqlat: 100 sleeps, 100 wake-ups (+ a few preemptions): $total" \
+		test "$total" -ge 100 -a "$total" -le 130
+	check "runqlat: bcc's header" grep -qE '^     usecs               : count    distribution$' "$out"
+else
+	fail "runqlat: starts" "$(head -c 300 "$out.err")"
+fi
+"$HOST" runqlat.wasm 0 >/dev/null 2>&1
+check "runqlat: interval 0 is a usage error (64)" test $? -eq 64
+
+# --- syscount: raw_tp, bpf_map__get_next_key, x86-64 names
+out=$tmp/syscount
+trig_waiting getpgid 123 open /nonexistent/wbporting 4
+if start_guest "$out" '^Tracing syscalls' syscount.wasm -p "$TP"; then
+	trig_go
+	stop_guest
+	check "syscount: exits 0 on SIGINT" test "$RC" -eq 0
+	check "syscount: getpgid 123 times, no errors" grep -qE '^getpgid +123 +0$' "$out"
+	check "syscount: openat 4 times, 4 errors" grep -qE '^openat +4 +4$' "$out"
+	check "syscount: getpgid first (sorted by count)" \
+		test "$(sed -n 3p "$out" | awk '{print $1}')" = getpgid
+else
+	fail "syscount: starts" "$(head -c 300 "$out.err")"
+fi
+
+# --- writesize: exact histogram of the test's writes (C and C++ builds)
+exe=$tmp/wbws$$
+cp "$TRIG" "$exe"
+comm=$(basename "$exe" | cut -c1-15)
+for module in writesize.wasm .output/writesize-cxx.wasm; do
+	out=$tmp/writesize
+	if start_guest "$out" '^Tracing write sizes' "$module" -c "$comm"; then
+		"$exe" write 1 10 write 100 20 write 5000 30
+		stop_guest
+		check "$module: exits 0" test "$RC" -eq 0
+		check "$module: one histogram, the test's process" \
+			test "$(grep -c '^Process Name = ' "$out")" -eq 1 -a \
+			"$(grep -c "^Process Name = $comm\$" "$out")" -eq 1
+		check "$module: 10 writes of 1 byte" grep -qE '^ +0 -> 1 +: 10 ' "$out"
+		check "$module: 20 writes of 100 bytes" grep -qE '^ +64 -> 127 +: 20 ' "$out"
+		check "$module: 30 writes of 5000 bytes" grep -qE '^ +4096 -> 8191 +: 30 +\|\*{40}\|$' "$out"
+		check "$module: 60 in all" test "$(awk '/ -> / {s += $5} END {print s + 0}' "$out")" -eq 60
+	else
+		fail "$module: starts" "$(head -c 300 "$out.err")"
+	fi
+done
+
+# --- ucount: uprobes through bpf_uprobe_opts, the offset through <gelf.h>
+# the expected offset: the address moved into the executable PT_LOAD
+want=$(readelf -sW "$TRIG" | awk '$8 == "porting_work" {print $2}')
+off=
+while read -r _ poff vaddr _ _ memsz flags; do
+	[[ $flags == *E* ]] || continue
+	if (( 16#$want >= vaddr && 16#$want < vaddr + memsz )); then
+		off=$(printf '0x%x' $(( 16#$want - vaddr + poff )))
+	fi
+done < <(readelf -lW "$TRIG" | awk '$1 == "LOAD"')
+check "ucount: readelf finds porting_work in an executable segment" test -n "$off"
+out=$tmp/ucount
+if start_guest "$out" '^Tracing ' ucount.wasm -e <"$TRIG"; then
+	"$TRIG" call 37 &
+	p1=$!
+	wait "$p1"
+	"$TRIG" call 5 &
+	p2=$!
+	wait "$p2"
+	stop_guest
+	check "ucount: exits 0 on SIGINT" test "$RC" -eq 0
+	check "ucount: file offset $off of porting_work (address 0x$want)" \
+		grep -qx "porting_work: file offset $off" "$out"
+	check "ucount: 37 calls and returns, sums of arguments and results" \
+		grep -qE "^$p1 +porttrig +37 +37 +666 +1369\$" "$out"
+	check "ucount: 5 calls of another process" grep -qE "^$p2 +porttrig +5 +5 +10 +25\$" "$out"
+	check "ucount: nothing on stderr" test ! -s "$out.err"
+else
+	fail "ucount: starts" "$(head -c 300 "$out.err")"
+fi
+"$HOST" ucount.wasm -e -O <"$TRIG" >"$tmp/uoff" 2>&1
+check "ucount -O: attach by offset refused, exit 1" test $? -eq 1
+check "ucount -O: says why in one libbpf line" \
+	grep -q "bpf_program__attach_uprobe_opts: prog 'work_entry'.*(-EOPNOTSUPP)" "$tmp/uoff"
+"$HOST" ucount.wasm -e </etc/hostname >"$tmp/unoelf" 2>&1
+check "ucount: not an ELF file on stdin, exit 1" test $? -eq 1
+
+# --- profile: the perf_event program loads; perf events cannot be opened
+"$HOST" profile.wasm 1 >"$tmp/profile" 2>"$tmp/profile.err"
+check "profile: exit 1" test $? -eq 1
+cpus=$(awk -F- '{print ($2 == "" ? $1 : $2) + 1}' /sys/devices/system/cpu/possible)
+check "profile: loaded; libbpf_num_possible_cpus() = $cpus" \
+	grep -qx "Loaded; sampling $cpus CPUs at 49 Hertz" "$tmp/profile"
+check "profile: says perf_event_open is missing" \
+	grep -qx "failed to init perf sampling on CPU 0: Function not implemented" "$tmp/profile.err"
+
+# --- xdpcount: XDP on the loopback of a network namespace of its own
+port=47123
+unshare -n bash -c '
+	. ../lib/harness.sh
+	ip link set lo up || exit 3
+	"$0" xdpcount.wasm -i lo -p '$port' >"$1" 2>"$1.err" &
+	g=$!
+	wait_for "$1" "^Counting packets" 60 || exit 4
+	'"$TRIG"' udp '$port' 25 udp '$((port + 1))' 3 || exit 5
+	kill -INT $g
+	wait $g' "$HOST" "$tmp/xdp"
+rc=$?
+check "xdpcount: exits 0 (in a new netns)" test "$rc" -eq 0
+check "xdpcount: 25 datagrams to port $port, 49 bytes each" \
+	grep -qx "udp port $port: 25 packets, 1225 bytes" "$tmp/xdp"
+check "xdpcount: 28 UDP packets in all (per-CPU sums)" grep -qE '^17 +udp +28$' "$tmp/xdp"
+check "xdpcount: nothing on stderr" test ! -s "$tmp/xdp.err"
+
+# --- tccount: tc hooks are netlink, which the ABI has not
+"$HOST" tccount.wasm >"$tmp/tc" 2>"$tmp/tc.err"
+check "tccount: exit 1" test $? -eq 1
+check "tccount: the program loaded" grep -q '^Loaded tc_ingress' "$tmp/tc"
+check "tccount: bpf_tc_hook_create refused in one line" \
+	grep -q '^libbpf: bpf_tc_hook_create: .*(-EOPNOTSUPP)$' "$tmp/tc.err"
+check "tccount: the tool reports it" grep -q '^Failed to create TC hook: ' "$tmp/tc.err"
+
+# --- cgcount: cgroup_skb egress of a cgroup v2 made here
+cgroot=$(awk '$3 == "cgroup2" {print $2; exit}' /proc/mounts)
+if [[ -n $cgroot ]]; then
+	cg=$cgroot/wbporting$$
+	trap 'kill -9 $(jobs -p) 2>/dev/null; rmdir "$cg" 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+	mkdir "$cg"
+	port=47125
+	out=$tmp/cgcount
+	if start_guest "$out" '^Counting egress' cgcount.wasm -p "$port" "$cg"; then
+		sh -c "echo \$\$ >'$cg/cgroup.procs' && exec $TRIG udp $port 15 udp $((port + 1)) 2"
+		"$TRIG" udp "$port" 5	# outside the cgroup
+		stop_guest
+		check "cgcount: exits 0 on SIGINT" test "$RC" -eq 0
+		check "cgcount: the cgroup sent 17 packets of 35 bytes" grep -qx "packets 17 bytes 595" "$out"
+		check "cgcount: 15 of them to port $port" grep -qx "udp port $port: 15 packets" "$out"
+	else
+		fail "cgcount: starts" "$(head -c 300 "$out.err")"
+	fi
+	rmdir "$cg"
+else
+	fail "cgcount" "no cgroup2 mount in /proc/mounts"
+fi
+
+# --- sigsnoop: signals, struct event checked against BTF
+out=$tmp/sigsnoop
+if start_guest "$out" '^PID' sigsnoop.wasm -B -s 10; then
+	"$TRIG" signal 10 3 &
+	pid=$!
+	wait "$pid"
+	"$TRIG" signal 12 2
+	wait_for "$out" "^$pid " 10
+	sleep 0.3
+	stop_guest
+	check "sigsnoop: exits 0 on SIGINT" test "$RC" -eq 0
+	check "sigsnoop: struct event as in BTF (<bpf/btf.h>)" \
+		test "$(grep -c '^struct event: member .* (as in BTF)$' "$out")" -eq 5
+	check "sigsnoop: comm at offset 16" \
+		grep -qx 'struct event: member comm: offset 16 size 16 (as in BTF)' "$out"
+	check "sigsnoop: perf buffer" grep -q '^Tracing signals (perf buffer)' "$out"
+	check "sigsnoop: 3 SIGUSR1 of pid $pid to itself" \
+		test "$(grep -cE "^$pid +porttrig +SIGUSR1 +$pid +0\$" "$out")" -eq 3
+	check "sigsnoop: no other signal (-s 10 set before load)" \
+		test "$(grep -cE ' SIG[A-Z0-9]+ ' "$out")" -eq 3
+else
+	fail "sigsnoop: starts" "$(head -c 300 "$out.err")"
+fi
+
+summary
