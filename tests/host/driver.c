@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * wasm-bpf [--mode wamr|wasmtime] MODULE.wasm [ARGS...]
+ * wasm-bpf [--mode wamr|wasmtime] [--dir HOST[::GUEST]]... MODULE.wasm [ARGS...]
  *
  * Runs a wasm-bpf module: the module is translated to C by wabt's wasm2c,
  * compiled with the host (host_main.c, wasi.c, bpf_imports.c, prebuilt in
@@ -41,7 +41,8 @@
 #define VERSION "0.1.0"
 
 static const char usage[] =
-"Usage: wasm-bpf [--mode wamr|wasmtime] MODULE.wasm [ARGS...]\n"
+"Usage: wasm-bpf [--mode wamr|wasmtime] [--dir HOST[::GUEST] [--ro]]...\n"
+"                MODULE.wasm [ARGS...]\n"
 "\n"
 "Run a wasm-bpf module (a WASI command importing the six wasm_bpf\n"
 "functions) against this machine's kernel.\n"
@@ -50,6 +51,12 @@ static const char usage[] =
 "  --mode wasmtime  behave like the wasmtime-based upstream host: one\n"
 "                   callback per poll with the last event, \"\" as a real\n"
 "                   attach target, positive error codes\n"
+"  --dir HOST[::GUEST]\n"
+"                   let the guest read directory HOST, as GUEST (default:\n"
+"                   the same path), e.g. --dir /proc --dir /sys; read-only\n"
+"                   (--ro, the default, says so); paths cannot leave it\n"
+"                   (\"..\", absolute symlinks, /proc/PID/exe). Without\n"
+"                   --dir the guest reaches no file.\n"
 "\n"
 "Modules are compiled once with wasm2c and cached in $WASM_BPF_CACHE\n"
 "(default $XDG_CACHE_HOME/wasm-bpf or ~/.cache/wasm-bpf; without HOME,\n"
@@ -66,7 +73,8 @@ static int die(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "wasm-bpf: %s: ", module_path);
+	/* (options are checked before the module is known) */
+	fprintf(stderr, module_path ? "wasm-bpf: %s: " : "wasm-bpf: %s", module_path ? module_path : "");
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -271,18 +279,64 @@ static int check_module(const unsigned char *mod, size_t mod_len, struct module_
 	return ret;
 }
 
+/* The directories granted with --dir, as HOST::GUEST. */
+static char *grants[64];
+static int grant_cnt;
+
+/* --dir HOST[::GUEST]: HOST must be a directory; 0, or the exit status */
+static int add_grant(const char *spec)
+{
+	const char *sep = strstr(spec, "::");
+	size_t host_len = sep ? (size_t)(sep - spec) : strlen(spec);
+	const char *guest = sep ? sep + 2 : spec;
+	struct stat st = { 0 };
+	char *host_path, *g;
+	int ret;
+
+	if (!host_len || !*guest) {
+		fprintf(stderr, "wasm-bpf: --dir '%s': want HOST[::GUEST]\nTry 'wasm-bpf --help'.\n", spec);
+		return 2;
+	}
+	if (grant_cnt == (int)(sizeof(grants) / sizeof(grants[0]))) {
+		fprintf(stderr, "wasm-bpf: more than %d --dir\n", grant_cnt);
+		return 2;
+	}
+	host_path = strndup(spec, host_len);
+	if (!host_path)
+		return die("out of memory");
+	errno = 0;
+	if (stat(host_path, &st) || !S_ISDIR(st.st_mode)) {
+		ret = die("--dir %s: %s", host_path, errno && !S_ISDIR(st.st_mode) ? strerror(errno) : "not a directory");
+		free(host_path);
+		return ret;
+	}
+	g = malloc(strlen(host_path) + strlen(guest) + 3);
+	if (g)
+		sprintf(g, "%s::%s", host_path, guest);
+	free(host_path);
+	if (!g)
+		return die("out of memory");
+	grants[grant_cnt++] = g;
+	return 0;
+}
+
 /* Runs the cached program through the descriptor that was checked. */
 static int run(int exe_fd, const char *exe, const char *mode, int argc, char **argv, int first)
 {
-	char **args = calloc((size_t)(argc - first) + 3, sizeof(char *));
+	char **args = calloc((size_t)(argc - first) + 3 + 2 * (size_t)grant_cnt, sizeof(char *));
 	extern char **environ;
+	int n = 0;
 
 	if (!args)
 		return die("out of memory");
-	args[0] = (char *)exe;
-	args[1] = (char *)mode;
+	args[n++] = (char *)exe;
+	args[n++] = (char *)mode;
+	for (int j = 0; j < grant_cnt; j++) {
+		args[n++] = "--dir";
+		args[n++] = grants[j];
+	}
 	for (int j = first; j < argc; j++)
-		args[2 + j - first] = argv[j];
+		args[n++] = argv[j];
 	fexecve(exe_fd, args, environ);
 	return die("cannot run %s: %s", exe, strerror(errno));
 }
@@ -304,11 +358,26 @@ int main(int argc, char **argv)
 		printf("wasm-bpf (wasm-bpf-toolchain test host) v%s\n", VERSION);
 		return 0;
 	}
-	if (i < argc && !strncmp(argv[i], "--mode", 6)) {
-		mode = argv[i][6] == '=' ? argv[i] + 7 : (++i < argc ? argv[i] : "");
-		i++;
-		if (strcmp(mode, "wamr") && strcmp(mode, "wasmtime")) {
-			fprintf(stderr, "wasm-bpf: unknown mode '%s' (wamr or wasmtime)\nTry 'wasm-bpf --help'.\n", mode);
+	/* options, in any order, before the module */
+	while (i < argc && argv[i][0] == '-' && argv[i][1] == '-') {
+		if (!strncmp(argv[i], "--mode", 6) && (argv[i][6] == '=' || !argv[i][6])) {
+			mode = argv[i][6] == '=' ? argv[i] + 7 : (++i < argc ? argv[i] : "");
+			i++;
+			if (strcmp(mode, "wamr") && strcmp(mode, "wasmtime")) {
+				fprintf(stderr, "wasm-bpf: unknown mode '%s' (wamr or wasmtime)\nTry 'wasm-bpf --help'.\n", mode);
+				return 2;
+			}
+		} else if (!strncmp(argv[i], "--dir", 5) && (argv[i][5] == '=' || !argv[i][5])) {
+			const char *spec = argv[i][5] == '=' ? argv[i] + 6 : (++i < argc ? argv[i] : "");
+
+			i++;
+			ret = add_grant(spec);
+			if (ret)
+				return ret;
+		} else if (!strcmp(argv[i], "--ro")) {
+			i++; /* grants are read-only: the default, and the only kind */
+		} else {
+			fprintf(stderr, "wasm-bpf: unknown option '%s'\nTry 'wasm-bpf --help'.\n", argv[i]);
 			return 2;
 		}
 	}

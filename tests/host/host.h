@@ -94,6 +94,7 @@ enum {
 	WASI_EIO = 29,
 	WASI_ENOSYS = 52,
 	WASI_ESPIPE = 70,
+	WASI_ENOTCAPABLE = 76,
 };
 
 #endif

@@ -2,7 +2,7 @@
 /*
  * The program a module is compiled into: instantiate, run _start, report a
  * trap, clean up. Started by the wasm-bpf driver as
- *	EXE MODE MODULE-PATH [ARGS...]
+ *	EXE MODE [--dir HOST::GUEST]... MODULE-PATH [ARGS...]
  * Exit status: the guest's; 134 on a trap.
  */
 #include <signal.h>
@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "host.h"
+#include "wasi_fs.h"
 #include "wasm-rt-impl.h"
 
 struct host host;
@@ -31,20 +32,36 @@ int host_run(int argc, char **argv)
 	struct Z_wasm_bpf_instance_t bpf = { 0 };
 	wasm_rt_trap_t trap;
 	void *instance;
-	int code;
+	int code, i;
 
 	if (argc < 3) {
 		fprintf(stderr, "wasm-bpf: run modules with the wasm-bpf command\n");
 		return 2;
 	}
 	host.mode = strcmp(argv[1], "wasmtime") == 0 ? MODE_WASMTIME : MODE_WAMR;
-	host.module_path = argv[2];
+	/* the grants, checked by the driver: preopens 3, 4, ... in this order */
+	for (i = 2; i + 2 < argc && !strcmp(argv[i], "--dir"); i += 2) {
+		char *sep = strstr(argv[i + 1], "::");
+		int err;
+
+		if (!sep) {
+			fprintf(stderr, "wasm-bpf: run modules with the wasm-bpf command\n");
+			return 2;
+		}
+		*sep = '\0';
+		err = wasi_fs_grant(argv[i + 1], sep + 2);
+		if (err) {
+			fprintf(stderr, "wasm-bpf: --dir %s: %s\n", argv[i + 1], strerror(-err));
+			return 1;
+		}
+	}
+	host.module_path = argv[i];
 
 	wasm_rt_init();
 	module_init();
 	/* the guest's argv[0] is the module path as the user typed it */
-	wasi.argc = argc - 2;
-	wasi.argv = argv + 2;
+	wasi.argc = argc - i;
+	wasi.argv = argv + i;
 	/* a data segment out of bounds traps while instantiating */
 	trap = wasm_rt_impl_try();
 	if (trap != WASM_RT_TRAP_NONE)

@@ -3,9 +3,10 @@
 /*
  * WASI preview1, as much as C guests of wasm-bpf need: arguments, an empty
  * environment, clocks, stdin/stdout/stderr, sleeps through poll_oneoff,
- * random bytes and exit. Like the upstream hosts there are no preopened
- * directories; everything else answers ENOSYS (every import must exist,
- * or a module that names it would not link).
+ * random bytes and exit; the directories --dir grants, read-only (wasi_fs.c:
+ * without grants, like the upstream hosts, no file at all). Everything else
+ * answers ENOSYS (every import must exist, or a module that names it would
+ * not link).
  *
  * Blocking calls are where the guest's signal handlers run (signals.c):
  * after a handler ran, a sleep or a read returns EINTR, once.
@@ -22,22 +23,9 @@
 
 #include "guest_mem.h"
 #include "host.h"
+#include "wasi_fs.h"
 
 typedef struct Z_wasi_snapshot_preview1_instance_t wasi_t;
-
-static u32 errno_to_wasi(int e)
-{
-	switch (e) {
-	case EBADF: return WASI_EBADF;
-	case EFAULT: return WASI_EFAULT;
-	case EINTR: return WASI_EINTR;
-	case EINVAL: return WASI_EINVAL;
-	case ESPIPE: return WASI_ESPIPE;
-	case EAGAIN: return 6;
-	case EPIPE: return 64;
-	default: return WASI_EIO;
-	}
-}
 
 /* --- arguments and environment */
 
@@ -142,7 +130,7 @@ u32 Z_wasi_snapshot_preview1Z_clock_time_get(wasi_t *w, u32 id, u64 precision, u
 	return WASI_ESUCCESS;
 }
 
-/* --- file descriptors: 0, 1 and 2 only */
+/* --- file descriptors: stdio, and the files of wasi_fs.c */
 
 static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, bool writing)
 {
@@ -172,23 +160,29 @@ static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, b
 			break;
 	}
 	if (done < 0)
-		return errno_to_wasi(errno);
+		return wasi_errno(errno);
 	guest_store_u32(out, (u32)done);
 	return WASI_ESUCCESS;
+}
+
+/* stdio, or a granted file: its host descriptor; -1 if there is none */
+static int host_fd(u32 fd)
+{
+	return fd <= 2 ? (int)fd : wasi_fs_host_fd(fd);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_write(wasi_t *w, u32 fd, u32 iovs, u32 iovs_len, u32 nwritten)
 {
 	if (fd != 1 && fd != 2)
-		return WASI_EBADF;
+		return wasi_fs_is_fd(fd) ? WASI_ENOTCAPABLE : WASI_EBADF; /* grants are read-only */
 	return rw_iovs(w, (int)fd, iovs, iovs_len, nwritten, true);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_read(wasi_t *w, u32 fd, u32 iovs, u32 iovs_len, u32 nread)
 {
-	if (fd != 0)
+	if (fd == 1 || fd == 2 || host_fd(fd) < 0)
 		return WASI_EBADF;
-	return rw_iovs(w, 0, iovs, iovs_len, nread, false);
+	return rw_iovs(w, host_fd(fd), iovs, iovs_len, nread, false);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_seek(wasi_t *w, u32 fd, u64 offset, u32 whence, u32 out_off)
@@ -198,12 +192,12 @@ u32 Z_wasi_snapshot_preview1Z_fd_seek(wasi_t *w, u32 fd, u64 offset, u32 whence,
 
 	if (!out)
 		return WASI_EFAULT;
-	if (fd > 2 || whence > 2)
-		return fd > 2 ? WASI_EBADF : WASI_EINVAL;
+	if (host_fd(fd) < 0 || whence > 2)
+		return host_fd(fd) < 0 ? WASI_EBADF : WASI_EINVAL;
 	/* WASI whence: 0 SET, 1 CUR, 2 END */
-	pos = lseek((int)fd, (off_t)offset, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);
+	pos = lseek(host_fd(fd), (off_t)offset, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);
 	if (pos < 0)
-		return errno_to_wasi(errno);
+		return wasi_errno(errno);
 	guest_store_u64(out, (u64)pos);
 	return WASI_ESUCCESS;
 }
@@ -211,8 +205,13 @@ u32 Z_wasi_snapshot_preview1Z_fd_seek(wasi_t *w, u32 fd, u64 offset, u32 whence,
 u32 Z_wasi_snapshot_preview1Z_fd_close(wasi_t *w, u32 fd)
 {
 	(void)w;
-	/* the host's stdio stays open; nothing else exists */
-	return fd <= 2 ? WASI_ESUCCESS : WASI_EBADF;
+	/* the host's stdio stays open */
+	return fd <= 2 ? WASI_ESUCCESS : wasi_fs_close(fd);
+}
+
+u32 Z_wasi_snapshot_preview1Z_fd_tell(wasi_t *w, u32 fd, u32 out_off)
+{
+	return Z_wasi_snapshot_preview1Z_fd_seek(w, fd, 0, 1, out_off);
 }
 
 u32 Z_wasi_snapshot_preview1Z_fd_fdstat_get(wasi_t *w, u32 fd, u32 out_off)
@@ -222,9 +221,11 @@ u32 Z_wasi_snapshot_preview1Z_fd_fdstat_get(wasi_t *w, u32 fd, u32 out_off)
 	u64 rights = 0x1fffffff;
 	u8 type = 0;
 
+	if (fd > 2)
+		return wasi_fs_fdstat(w, fd, out_off);
 	if (!out)
 		return WASI_EFAULT;
-	if (fd > 2 || fstat((int)fd, &st))
+	if (fstat((int)fd, &st))
 		return WASI_EBADF;
 	if (S_ISCHR(st.st_mode)) {
 		type = 2; /* character device */
@@ -241,15 +242,6 @@ u32 Z_wasi_snapshot_preview1Z_fd_fdstat_get(wasi_t *w, u32 fd, u32 out_off)
 	guest_store_u64(out + 8, rights);
 	guest_store_u64(out + 16, rights);
 	return WASI_ESUCCESS;
-}
-
-/* No preopened directories: wasi-libc stops looking at the first EBADF. */
-u32 Z_wasi_snapshot_preview1Z_fd_prestat_get(wasi_t *w, u32 fd, u32 out)
-{
-	(void)w;
-	(void)fd;
-	(void)out;
-	return WASI_EBADF;
 }
 
 /* --- poll_oneoff: clock sleeps and stdin readiness */
@@ -330,7 +322,7 @@ u32 Z_wasi_snapshot_preview1Z_poll_oneoff(wasi_t *w, u32 in_off, u32 out_off, u3
 			break;
 	}
 	if (ready < 0)
-		return errno_to_wasi(errno);
+		return wasi_errno(errno);
 	memset(out, 0, (size_t)n * EVT_SIZE);
 	if (ready > 0 && stdin_sub >= 0) {
 		memcpy(out, in + stdin_sub * SUB_SIZE, 8); /* userdata */
@@ -390,22 +382,14 @@ UNUSED_WASI(fd_allocate, u32 a, u64 b, u64 c)
 UNUSED_WASI(fd_datasync, u32 a)
 UNUSED_WASI(fd_fdstat_set_flags, u32 a, u32 b)
 UNUSED_WASI(fd_fdstat_set_rights, u32 a, u64 b, u64 c)
-UNUSED_WASI(fd_filestat_get, u32 a, u32 b)
 UNUSED_WASI(fd_filestat_set_size, u32 a, u64 b)
 UNUSED_WASI(fd_filestat_set_times, u32 a, u64 b, u64 c, u32 d)
-UNUSED_WASI(fd_pread, u32 a, u32 b, u32 c, u64 d, u32 e)
-UNUSED_WASI(fd_prestat_dir_name, u32 a, u32 b, u32 c)
 UNUSED_WASI(fd_pwrite, u32 a, u32 b, u32 c, u64 d, u32 e)
-UNUSED_WASI(fd_readdir, u32 a, u32 b, u32 c, u64 d, u32 e)
 UNUSED_WASI(fd_renumber, u32 a, u32 b)
 UNUSED_WASI(fd_sync, u32 a)
-UNUSED_WASI(fd_tell, u32 a, u32 b)
 UNUSED_WASI(path_create_directory, u32 a, u32 b, u32 c)
-UNUSED_WASI(path_filestat_get, u32 a, u32 b, u32 c, u32 d, u32 e)
 UNUSED_WASI(path_filestat_set_times, u32 a, u32 b, u32 c, u32 d, u64 e, u64 f, u32 g)
 UNUSED_WASI(path_link, u32 a, u32 b, u32 c, u32 d, u32 e, u32 f, u32 g)
-UNUSED_WASI(path_open, u32 a, u32 b, u32 c, u32 d, u32 e, u64 f, u64 g, u32 h, u32 i)
-UNUSED_WASI(path_readlink, u32 a, u32 b, u32 c, u32 d, u32 e, u32 f)
 UNUSED_WASI(path_remove_directory, u32 a, u32 b, u32 c)
 UNUSED_WASI(path_rename, u32 a, u32 b, u32 c, u32 d, u32 e, u32 f)
 UNUSED_WASI(path_symlink, u32 a, u32 b, u32 c, u32 d, u32 e)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's wasm-bpf host: WASI for C guests, refusal of bad modules,
-# every import against hostile arguments (both modes), Ctrl-C, the cache,
+# every import against hostile arguments (both modes), Ctrl-C, --dir file
+# access (files.sh), the cache,
 # hostile caches, modules, guests and objects (cache.sh, hostile.sh).
 set -u
 cd "$(dirname "$0")"
@@ -97,6 +98,9 @@ done
 check "wamr: \"\" means no target (xdp cannot auto-attach: negative)" grep -qx 'attach xdp to "": negative' "$tmp/wamr"
 check "wasmtime: \"\" is a real target, failure is a positive code" grep -qx 'attach xdp to "": positive' "$tmp/wasmtime"
 check "wasmtime: failures are positive codes" grep -qx "attach unknown program: positive" "$tmp/wasmtime"
+
+# --- files: --dir grants, read-only, confined
+. ./files.sh
 
 # --- a cache others can write to, hostile modules, guests and objects
 . ./cache.sh

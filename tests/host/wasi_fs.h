@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * wasi_fs.c: the directories granted with --dir, and the files a guest
+ * opens beneath them (read-only, confined by openat2's RESOLVE_BENEATH).
+ */
+#ifndef WASM_BPF_WASI_FS_H
+#define WASM_BPF_WASI_FS_H
+
+#include <stdbool.h>
+
+#include "host.h"
+
+typedef struct Z_wasi_snapshot_preview1_instance_t wasi_t;
+
+/* Grants host_path as guest_path (the next preopen); 0 or -errno. */
+int wasi_fs_grant(const char *host_path, const char *guest_path);
+/* The host descriptor of a guest file (not a directory) fd, or -1. */
+int wasi_fs_host_fd(u32 fd);
+/* Whether fd (3 and up) is one of the guest's open files or directories. */
+bool wasi_fs_is_fd(u32 fd);
+u32 wasi_fs_close(u32 fd);
+u32 wasi_fs_fdstat(wasi_t *w, u32 fd, u32 out_off);
+/* A host errno as WASI's (EXDEV, a path leaving its grant: ENOTCAPABLE). */
+u32 wasi_errno(int e);
+
+#endif
