@@ -52,4 +52,16 @@ check "the values are the kernel's" test "$(../host/wasm-bpf "$tmp/tool.wasm" 2>
 # libbpf's AST, unsupported calls, <bpf/btf.h> against bpftool
 . ./libbpf_api.sh
 
+# btf__load_vmlinux_btf: the kernel's BTF where the runtime grants /sys
+$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror libbpf_vmlinux.c -o "$tmp/vmlinux.wasm" $GUEST_LDFLAGS
+bpftool btf dump file /sys/kernel/btf/vmlinux >"$tmp/vmlinux.txt"
+want_id=$(sed -n "s/^\[\([0-9]*\)\] STRUCT 'task_struct' size=\([0-9]*\).*/\1 size \2/p" "$tmp/vmlinux.txt")
+want_cnt=$(( $(grep -c '^\[' "$tmp/vmlinux.txt") + 1 ))
+out=$(../host/wasm-bpf --dir /sys "$tmp/vmlinux.wasm" 2>&1)
+check "btf__load_vmlinux_btf with --dir /sys: $want_cnt types, task_struct $want_id as bpftool says" \
+	test "$out" = "types $want_cnt task_struct $want_id"
+../host/wasm-bpf "$tmp/vmlinux.wasm" >"$tmp/o" 2>"$tmp/e"
+check "without /sys: NULL with errno, and one line naming the file and --dir" \
+	test $? -eq 1 -a "$(wc -l <"$tmp/e")" -eq 1 -a "$(grep -c '/sys/kernel/btf/vmlinux.*--dir /sys' "$tmp/e")" -eq 1
+
 summary

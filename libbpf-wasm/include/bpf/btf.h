@@ -124,8 +124,10 @@ LIBBPF_API struct btf *btf__parse_raw(const char *path);
 LIBBPF_API struct btf *btf__parse_raw_split(const char *path, struct btf *base_btf);
 
 /*
- * btf__load_vmlinux_btf(): NULL, errno EOPNOTSUPP: a guest cannot read the
- * kernel's BTF; the runtime's libbpf does CO-RE against it.
+ * btf__load_vmlinux_btf(): the running kernel's BTF, read from
+ * /sys/kernel/btf/vmlinux; the guest needs /sys granted (the project's
+ * runtime: --dir /sys). Without it: NULL, errno from the open (ENOENT or
+ * ENOTCAPABLE) and one line saying so.
  */
 LIBBPF_API struct btf *btf__load_vmlinux_btf(void);
 

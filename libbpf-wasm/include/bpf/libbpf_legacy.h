@@ -52,8 +52,8 @@ struct btf;
 struct btf_ext;
 
 /*
- * libbpf_find_kernel_btf(): NULL, errno EOPNOTSUPP: a guest cannot read the
- * kernel's BTF; the runtime's libbpf does CO-RE against it.
+ * libbpf_find_kernel_btf(): btf__load_vmlinux_btf()'s older name (the
+ * guest needs /sys granted).
  */
 LIBBPF_API struct btf *libbpf_find_kernel_btf(void);
 

@@ -119,6 +119,27 @@ LIBBPF_API struct btf *btf__parse_raw(const char *path)
 	return btf;
 }
 
+/*
+ * The running kernel's BTF, from /sys/kernel/btf/vmlinux: a guest reaches it
+ * only where its runtime grants /sys (the project's runtime: --dir /sys).
+ */
+LIBBPF_API struct btf *btf__load_vmlinux_btf(void)
+{
+	static const char path[] = "/sys/kernel/btf/vmlinux";
+	struct btf *btf = btf__parse_raw(path);
+
+	if (!btf)
+		libbpf_wasm__pr_warn("btf__load_vmlinux_btf: cannot read %s: %s (a guest reads it only where the runtime grants /sys, e.g. wasm-bpf --dir /sys)\n",
+				     path, strerror(errno));
+	return btf;
+}
+
+/* libbpf's older name for btf__load_vmlinux_btf */
+LIBBPF_API struct btf *libbpf_find_kernel_btf(void)
+{
+	return btf__load_vmlinux_btf();
+}
+
 LIBBPF_API struct btf *btf__parse_elf(const char *path, struct btf_ext **btf_ext)
 {
 	size_t size;

@@ -1097,12 +1097,6 @@ LIBBPF_API struct btf *btf__parse_raw_split(const char *path, struct btf *base_b
 		LIBBPF_WASM_WHY_SPLIT);
 }
 
-LIBBPF_API struct btf *btf__load_vmlinux_btf(void)
-{
-	return (struct btf *)libbpf_wasm__unsupported_ptr("btf__load_vmlinux_btf",
-		LIBBPF_WASM_WHY_KBTF);
-}
-
 LIBBPF_API struct btf *btf__load_module_btf(const char *module_name,
 					    struct btf *vmlinux_btf)
 {
@@ -1467,12 +1461,6 @@ LIBBPF_API int btf_dump__dump_type_data(struct btf_dump *d, __u32 id, const void
 	(void)data_sz;
 	(void)opts;
 	return libbpf_wasm__unsupported("btf_dump__dump_type_data", LIBBPF_WASM_WHY_DUMP);
-}
-
-LIBBPF_API struct btf *libbpf_find_kernel_btf(void)
-{
-	return (struct btf *)libbpf_wasm__unsupported_ptr("libbpf_find_kernel_btf",
-		LIBBPF_WASM_WHY_KBTF);
 }
 
 LIBBPF_API const char *bpf_map__get_pin_path(const struct bpf_map *map)
