@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 
 HOST=../host/wasm-bpf
 TRIG=.output/porttrig
-APPS="execsnoop exitsnoop opensnoop runqlat syscount writesize ucount profile xdpcount tccount cgcount sigsnoop"
+APPS="execsnoop exitsnoop opensnoop runqlat syscount writesize ucount profile xdpcount tccount cgcount sigsnoop tcpstates"
 make_tmp
 require_tracefs
 
@@ -291,6 +291,35 @@ if start_guest "$out" '^PID' sigsnoop.wasm -B -s 10; then
 		test "$(grep -cE ' SIG[A-Z0-9]+ ' "$out")" -eq 3
 else
 	fail "sigsnoop: starts" "$(head -c 300 "$out.err")"
+fi
+
+# --- tcpstates: the state changes of three connections the test makes
+port=47130
+out=$tmp/tcpstates
+if start_guest "$out" '^SKADDR' tcpstates.wasm -P "$port"; then
+	../lib/tcpping listen "$port" 3 >"$tmp/listen" &
+	lp=$!
+	wait_for "$tmp/listen" listening 10
+	../lib/tcpping connect "$port" 3 &
+	cp=$!
+	wait "$cp"
+	wait "$lp"
+	wait_for "$out" " LISTEN +-> CLOSE " 10
+	sleep 0.3
+	stop_guest
+	check "tcpstates: exits 0 on SIGINT" test "$RC" -eq 0
+	check "tcpstates: the listener opens on port $port" \
+		test "$(grep -cE "^[0-9a-f]+ +$lp +tcpping +4 +127\.0\.0\.1 +$port +0\.0\.0\.0 +0 +CLOSE +-> LISTEN " "$out")" -eq 1
+	check "tcpstates: 3 connects by pid $cp to 127.0.0.1:$port" \
+		test "$(grep -cE "^[0-9a-f]+ +$cp +tcpping +4 +127\.0\.0\.1 +0 +127\.0\.0\.1 +$port +CLOSE +-> SYN_SENT " "$out")" -eq 3
+	check "tcpstates: 3 established on each side" \
+		test "$(grep -cE " SYN_SENT +-> ESTABLISHED " "$out")" -eq 3 -a \
+		"$(grep -cE " SYN_RECV +-> ESTABLISHED " "$out")" -eq 3
+	check "tcpstates: only port $port (filter set before load)" \
+		test "$(tail -n +2 "$out" | awk -v p="$port" '$6 != p && $8 != p' | wc -l)" -eq 0
+	check "tcpstates: nothing on stderr" test ! -s "$out.err"
+else
+	fail "tcpstates: starts" "$(head -c 300 "$out.err")"
 fi
 
 summary
