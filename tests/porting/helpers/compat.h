@@ -7,7 +7,10 @@
  * libbpf-tools call theirs struct bpf_buffer / bpf_buffer__*(); those names
  * cannot be used next to a wasm-bpf skeleton, which includes
  * <libbpf-wasm.h> and with it the upstream wasm-bpf SDK's own, different
- * struct bpf_buffer ("redefinition of 'bpf_buffer'"). Hence event_buf.
+ * bpf_buffer__*() (static inline; open() takes no lost callback): "static
+ * declaration of 'bpf_buffer__new' follows non-static declaration", or
+ * "redefinition of 'bpf_buffer'" for a wrapper that defines the struct.
+ * Hence event_buf.
  */
 #ifndef PORTING_COMPAT_H
 #define PORTING_COMPAT_H
