@@ -64,4 +64,19 @@ check "btf__load_vmlinux_btf with --dir /sys: $want_cnt types, task_struct $want
 check "without /sys: NULL with errno, and one line naming the file and --dir" \
 	test $? -eq 1 -a "$(wc -l <"$tmp/e")" -eq 1 -a "$(grep -c '/sys/kernel/btf/vmlinux.*--dir /sys' "$tmp/e")" -eq 1
 
+# what tools take for granted from glibc: rlimits, interface names, popen, syscall
+for lang in c c++; do
+	check "libc_gaps.c compiles and links as $lang" $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang \
+		libc_gaps.c -o "$tmp/gaps.wasm" $GUEST_LDFLAGS
+done
+../host/wasm-bpf --dir /sys "$tmp/gaps.wasm" >"$tmp/gaps.out" 2>"$tmp/gaps.err"
+check "setrlimit(RLIMIT_MEMLOCK) succeeds" grep -qx "memlock 0" "$tmp/gaps.out"
+check "if_nametoindex(lo) and back, through /sys" grep -qx "lo $(cat /sys/class/net/lo/ifindex) lo" "$tmp/gaps.out"
+check "popen: NULL, ENOSYS, one line" \
+	test "$(grep -c '^popen NULL Function not implemented$' "$tmp/gaps.out")$(grep -c '^popen(.*cannot run commands' "$tmp/gaps.err")" = 11
+check "syscall: -1, ENOSYS, one line naming the number" \
+	test "$(grep -c '^syscall -1 Function not implemented$' "$tmp/gaps.out")$(grep -c '^syscall(178): ' "$tmp/gaps.err")" = 11
+out=$(../host/wasm-bpf "$tmp/gaps.wasm" 2>/dev/null | grep '^lo ')
+check "if_nametoindex without /sys: 0 and the open's errno" test "$out" = "lo 0 Capabilities insufficient"
+
 summary
