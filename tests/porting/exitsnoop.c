@@ -13,8 +13,10 @@
 
 #include <bpf/libbpf.h>
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include "exitsnoop.h"
 #include "exitsnoop.skel.h"
+#include "btf_helpers.h"
 #include "trace_helpers.h"
 
 #define PERF_BUFFER_PAGES 16
@@ -112,6 +114,24 @@ static void handle_lost_events(void *ctx, int cpu, __u64 lost_cnt)
 	fprintf(stderr, "lost %llu events on CPU #%d\n", (unsigned long long)lost_cnt, cpu);
 }
 
+/* the perf buffer hands over raw bytes: the layouts must agree */
+static int check_layout(struct exitsnoop_bpf *obj)
+{
+	static const struct field_layout fields[] = {
+		FIELD_LAYOUT(struct event, start_time),
+		FIELD_LAYOUT(struct event, exit_time),
+		FIELD_LAYOUT(struct event, pid),
+		FIELD_LAYOUT(struct event, tid),
+		FIELD_LAYOUT(struct event, ppid),
+		FIELD_LAYOUT(struct event, sig),
+		FIELD_LAYOUT(struct event, exit_code),
+		FIELD_LAYOUT(struct event, comm),
+	};
+
+	return btf_check_struct(bpf_object__btf(obj->obj), "event", sizeof(struct event), fields,
+				(int)(sizeof(fields) / sizeof(fields[0])), env.verbose);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct argp argp = { opts, parse_arg, NULL, argp_program_doc, NULL, NULL, NULL };
@@ -131,6 +151,11 @@ int main(int argc, char **argv)
 	if (!obj) {
 		fprintf(stderr, "failed to open BPF object\n");
 		return 1;
+	}
+	err = check_layout(obj);
+	if (err) {
+		fprintf(stderr, "struct event differs from the BPF program's: %s\n", strerror(-err));
+		goto cleanup;
 	}
 	obj->rodata->target_pid = (pid_t)env.pid;
 	obj->rodata->trace_failed_only = env.failed_only;

@@ -137,20 +137,23 @@ fi
 "$HOST" runqlat.wasm 0 >/dev/null 2>&1
 check "runqlat: interval 0 is a usage error (64)" test $? -eq 64
 
-# --- syscount: raw_tp, bpf_map__get_next_key, x86-64 names
-out=$tmp/syscount
-trig_waiting getpgid 123 open /nonexistent/wbporting 4
-if start_guest "$out" '^Tracing syscalls' syscount.wasm -p "$TP"; then
-	trig_go
-	stop_guest
-	check "syscount: exits 0 on SIGINT" test "$RC" -eq 0
-	check "syscount: getpgid 123 times, no errors" grep -qE '^getpgid +123 +0$' "$out"
-	check "syscount: openat 4 times, 4 errors" grep -qE '^openat +4 +4$' "$out"
-	check "syscount: getpgid first (sorted by count)" \
-		test "$(sed -n 3p "$out" | awk '{print $1}')" = getpgid
-else
-	fail "syscount: starts" "$(head -c 300 "$out.err")"
-fi
+# --- syscount: raw_tp, bpf_map__get_next_key, x86-64 names (C and C++)
+for module in syscount.wasm .output/syscount-cxx.wasm; do
+	out=$tmp/syscount
+	trig_waiting getpgid 123 open /nonexistent/wbporting 4
+	if start_guest "$out" '^Tracing syscalls' "$module" -p "$TP"; then
+		trig_go
+		stop_guest
+		check "$module: exits 0 on SIGINT" test "$RC" -eq 0
+		check "$module: getpgid 123 times, no errors" grep -qE '^getpgid +123 +0$' "$out"
+		check "$module: openat 4 times, 4 errors" grep -qE '^openat +4 +4$' "$out"
+		check "$module: getpgid first (sorted by count)" \
+			test "$(sed -n 3p "$out" | awk '{print $1}')" = getpgid
+	else
+		fail "$module: starts" "$(head -c 300 "$out.err")"
+		kill "$TP" 2>/dev/null
+	fi
+done
 
 # --- writesize: exact histogram of the test's writes (C and C++ builds)
 exe=$tmp/wbws$$

@@ -15,8 +15,10 @@
 
 #include <bpf/libbpf.h>
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include "runqlat.h"
 #include "runqlat.skel.h"
+#include "btf_helpers.h"
 #include "trace_helpers.h"
 
 static struct env {
@@ -148,6 +150,18 @@ static int print_log2_hists(struct bpf_map *hists)
 	return 0;
 }
 
+/* map values are raw bytes: the layouts must agree */
+static int check_layout(struct runqlat_bpf *obj)
+{
+	static const struct field_layout fields[] = {
+		FIELD_LAYOUT(struct hist, slots),
+		FIELD_LAYOUT(struct hist, comm),
+	};
+
+	return btf_check_struct(bpf_object__btf(obj->obj), "hist", sizeof(struct hist), fields,
+				(int)(sizeof(fields) / sizeof(fields[0])), env.verbose);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct argp argp = { opts, parse_arg, NULL, argp_program_doc, NULL, NULL, NULL };
@@ -166,6 +180,11 @@ int main(int argc, char **argv)
 	if (!obj) {
 		fprintf(stderr, "failed to open BPF object\n");
 		return 1;
+	}
+	err = check_layout(obj);
+	if (err) {
+		fprintf(stderr, "struct hist differs from the BPF program's: %s\n", strerror(-err));
+		goto cleanup;
 	}
 	obj->rodata->targ_per_process = env.per_process;
 	obj->rodata->targ_ms = env.milliseconds;
