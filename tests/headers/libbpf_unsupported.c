@@ -14,37 +14,7 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
-static char lines[4096];
-static int line_cnt;
-static int failures;
-
-static int capture(enum libbpf_print_level level, const char *fmt, va_list ap)
-{
-	size_t len = strlen(lines);
-
-	(void)level;
-	vsnprintf(lines + len, sizeof(lines) - len, fmt, ap);
-	line_cnt++;
-	return 0;
-}
-
-static void reset(void)
-{
-	lines[0] = '\0';
-	line_cnt = 0;
-	errno = 0;
-}
-
-static void report(const char *what, const char *why)
-{
-	if (why) {
-		printf("FAIL %s: %s (errno %d, %d lines: %s)\n", what, why, errno,
-		       line_cnt, lines);
-		failures++;
-	} else {
-		printf("ok %s\n", what);
-	}
-}
+#include "print_capture.h"
 
 /* One line naming the call, errno EOPNOTSUPP. */
 static const char *said_unsupported(const char *call)
