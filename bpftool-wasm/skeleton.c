@@ -47,12 +47,16 @@ static int emit_prologue(FILE *out, const struct skel_model *m)
 	print_guard(out, m);
 	fputs("_SKEL_H__\n#define __", out);
 	print_guard(out, m);
+	/*
+	 * <bpf/libbpf.h> only, as bpftool's skeletons: libbpf-tools define their
+	 * own bpf_buffer__* (compat.h), which <libbpf-wasm.h>'s would clash with.
+	 */
 	codegen(out, "\
 		_SKEL_H__\n\
 		\n\
 		#include <errno.h>\n\
 		#include <stdlib.h>\n\
-		#include <libbpf-wasm.h>\n\
+		#include <bpf/libbpf.h>\n\
 		\n");
 	return 0;
 }
