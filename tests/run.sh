@@ -14,6 +14,7 @@ SUITES=(
 	"libbpf-wasm:tests/sdk/run.sh"
 	"headers:tests/headers/run.sh"
 	"guestlibs:tests/guestlibs/run.sh"
+	"porting:tests/porting/run.sh"
 	"bootstrap:tests/e2e/bootstrap.sh"
 	"execsnoop:tests/e2e/execsnoop.sh"
 	"opensnoop:tests/e2e/opensnoop.sh"

@@ -119,7 +119,7 @@ int main(int argc, char **argv)
 {
 	static const struct argp argp = { opts, parse_arg, NULL, argp_program_doc, NULL, NULL, NULL };
 	LIBBPF_OPTS(bpf_object_open_opts, open_opts);
-	struct event_buf *buf = NULL;
+	struct bpf_buffer *buf = NULL;
 	struct execsnoop_bpf *obj;
 	int err;
 
@@ -138,7 +138,7 @@ int main(int argc, char **argv)
 	obj->rodata->targ_uid = (__u32)env.uid;
 	obj->rodata->targ_ppid = (__u32)env.ppid;
 
-	buf = event_buf__new(obj->maps.events);
+	buf = bpf_buffer__new(obj->maps.events, NULL);
 	if (!buf) {
 		err = -errno;
 		fprintf(stderr, "failed to create ring/perf buffer: %s\n", strerror(errno));
@@ -155,9 +155,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "failed to attach BPF programs\n");
 		goto cleanup;
 	}
-	err = event_buf__open(buf, handle_event, handle_lost_events, NULL);
+	err = bpf_buffer__open(buf, handle_event, handle_lost_events, NULL);
 	if (err) {
-		fprintf(stderr, "failed to open %s: %d\n", event_buf__kind(buf), err);
+		fprintf(stderr, "failed to open %s: %d\n", bpf_buffer__kind(buf), err);
 		goto cleanup;
 	}
 
@@ -167,15 +167,15 @@ int main(int argc, char **argv)
 		goto cleanup;
 	}
 
-	printf("Tracing exec() (%s)... Hit Ctrl-C to end.\n", event_buf__kind(buf));
+	printf("Tracing exec() (%s)... Hit Ctrl-C to end.\n", bpf_buffer__kind(buf));
 	if (env.timestamp)
 		printf("%-8s ", "TIME");
 	printf("%-16s %-7s %-7s %-6s %s\n", "PCOMM", "PID", "PPID", "UID", "FILENAME");
 
 	while (!exiting) {
-		err = event_buf__poll(buf, 100);
+		err = bpf_buffer__poll(buf, 100);
 		if (err < 0 && err != -EINTR) {
-			fprintf(stderr, "error polling %s: %s\n", event_buf__kind(buf), strerror(-err));
+			fprintf(stderr, "error polling %s: %s\n", bpf_buffer__kind(buf), strerror(-err));
 			goto cleanup;
 		}
 		/* reset err to return 0 if exiting */
@@ -183,7 +183,7 @@ int main(int argc, char **argv)
 	}
 
 cleanup:
-	event_buf__free(buf);
+	bpf_buffer__free(buf);
 	execsnoop_bpf__destroy(obj);
 	return err != 0;
 }

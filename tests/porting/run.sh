@@ -53,7 +53,7 @@ trig_waiting() {
 }
 trig_go() { echo go >"$tmp/go"; wait "$TP"; }
 
-# --- execsnoop: ring buffer through the event_buf wrapper
+# --- execsnoop: ring buffer through the bpf_buffer wrapper
 out=$tmp/execsnoop
 exe=$tmp/wbexec$$
 cp "$TRIG" "$exe"

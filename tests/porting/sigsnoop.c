@@ -162,7 +162,7 @@ static int check_layout(struct sigsnoop_bpf *obj)
 int main(int argc, char **argv)
 {
 	static const struct argp argp = { opts, parse_arg, NULL, argp_program_doc, NULL, NULL, NULL };
-	struct event_buf *buf = NULL;
+	struct bpf_buffer *buf = NULL;
 	struct sigsnoop_bpf *obj;
 	int err;
 
@@ -187,7 +187,7 @@ int main(int argc, char **argv)
 	obj->rodata->target_signal = (int)env.signal;
 	obj->rodata->failed_only = env.failed_only;
 
-	buf = event_buf__new(obj->maps.events);
+	buf = bpf_buffer__new(obj->maps.events, NULL);
 	if (!buf) {
 		err = -errno;
 		fprintf(stderr, "failed to create the event buffer: %s\n", strerror(errno));
@@ -203,9 +203,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "failed to attach BPF programs: %s\n", strerror(-err));
 		goto cleanup;
 	}
-	err = event_buf__open(buf, handle_event, handle_lost_events, NULL);
+	err = bpf_buffer__open(buf, handle_event, handle_lost_events, NULL);
 	if (err) {
-		fprintf(stderr, "failed to open %s: %d\n", event_buf__kind(buf), err);
+		fprintf(stderr, "failed to open %s: %d\n", bpf_buffer__kind(buf), err);
 		goto cleanup;
 	}
 	if (signal(SIGINT, sig_int) == SIG_ERR) {
@@ -214,21 +214,21 @@ int main(int argc, char **argv)
 		goto cleanup;
 	}
 
-	printf("Tracing signals (%s)... Hit Ctrl-C to end.\n", event_buf__kind(buf));
+	printf("Tracing signals (%s)... Hit Ctrl-C to end.\n", bpf_buffer__kind(buf));
 	if (env.timestamp)
 		printf("%-8s ", "TIME");
 	printf("%-7s %-16s %-9s %-7s %s\n", "PID", "COMM", "SIG", "TPID", "RESULT");
 	while (!exiting) {
-		err = event_buf__poll(buf, 100);
+		err = bpf_buffer__poll(buf, 100);
 		if (err < 0 && err != -EINTR) {
-			fprintf(stderr, "error polling %s: %s\n", event_buf__kind(buf), strerror(-err));
+			fprintf(stderr, "error polling %s: %s\n", bpf_buffer__kind(buf), strerror(-err));
 			goto cleanup;
 		}
 		err = 0;
 	}
 
 cleanup:
-	event_buf__free(buf);
+	bpf_buffer__free(buf);
 	sigsnoop_bpf__destroy(obj);
 	return err != 0;
 }

@@ -2,7 +2,7 @@
 /*
  * tcpstates: trace TCP session state changes and durations, like
  * libbpf-tools' tcpstates (sock:inet_sock_set_state), through the
- * event_buf wrapper on a ring buffer.
+ * bpf_buffer wrapper on a ring buffer.
  */
 #include <argp.h>
 #include <errno.h>
@@ -147,7 +147,7 @@ int main(int argc, char **argv)
 {
 	static const struct argp argp = { opts, parse_arg, NULL, argp_program_doc, NULL, NULL, NULL };
 	LIBBPF_OPTS(bpf_object_open_opts, open_opts);
-	struct event_buf *buf = NULL;
+	struct bpf_buffer *buf = NULL;
 	struct tcpstates_bpf *obj;
 	int err;
 
@@ -166,7 +166,7 @@ int main(int argc, char **argv)
 	obj->rodata->targ_port = (__u16)env.port;
 	obj->rodata->target_family = env.family;
 
-	buf = event_buf__new(obj->maps.events);
+	buf = bpf_buffer__new(obj->maps.events, NULL);
 	if (!buf) {
 		err = -errno;
 		fprintf(stderr, "failed to create the event buffer: %s\n", strerror(errno));
@@ -182,9 +182,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "failed to attach BPF programs: %d\n", err);
 		goto cleanup;
 	}
-	err = event_buf__open(buf, handle_event, handle_lost_events, NULL);
+	err = bpf_buffer__open(buf, handle_event, handle_lost_events, NULL);
 	if (err) {
-		fprintf(stderr, "failed to open %s: %d\n", event_buf__kind(buf), err);
+		fprintf(stderr, "failed to open %s: %d\n", bpf_buffer__kind(buf), err);
 		goto cleanup;
 	}
 	if (signal(SIGINT, sig_int) == SIG_ERR) {
@@ -198,16 +198,16 @@ int main(int argc, char **argv)
 	printf("%-16s %-7s %-16s %-2s %-15s %-5s %-15s %-5s %-11s -> %-11s %s\n", "SKADDR", "PID",
 	       "COMM", "IP", "LADDR", "LPORT", "RADDR", "RPORT", "OLDSTATE", "NEWSTATE", "MS");
 	while (!exiting) {
-		err = event_buf__poll(buf, 100);
+		err = bpf_buffer__poll(buf, 100);
 		if (err < 0 && err != -EINTR) {
-			fprintf(stderr, "error polling %s: %s\n", event_buf__kind(buf), strerror(-err));
+			fprintf(stderr, "error polling %s: %s\n", bpf_buffer__kind(buf), strerror(-err));
 			goto cleanup;
 		}
 		err = 0;
 	}
 
 cleanup:
-	event_buf__free(buf);
+	bpf_buffer__free(buf);
 	tcpstates_bpf__destroy(obj);
 	return err != 0;
 }

@@ -8,11 +8,12 @@
 
 #define PERF_BUFFER_PAGES 64
 
-struct event_buf *event_buf__new(struct bpf_map *events)
+struct bpf_buffer *bpf_buffer__new(struct bpf_map *events, struct bpf_map *heap)
 {
-	struct event_buf *buffer;
+	struct bpf_buffer *buffer;
 	enum bpf_map_type type;
 
+	(void)heap;	/* libbpf-tools pass their heap map; the buffer needs none */
 	if (!events) {
 		errno = EINVAL;
 		return NULL;
@@ -22,7 +23,7 @@ struct event_buf *event_buf__new(struct bpf_map *events)
 		errno = EINVAL;
 		return NULL;
 	}
-	buffer = (struct event_buf *)calloc(1, sizeof(*buffer));
+	buffer = (struct bpf_buffer *)calloc(1, sizeof(*buffer));
 	if (!buffer)
 		return NULL;
 	buffer->events = events;
@@ -32,7 +33,7 @@ struct event_buf *event_buf__new(struct bpf_map *events)
 
 static void perf_sample(void *ctx, int cpu, void *data, __u32 size)
 {
-	struct event_buf *buffer = (struct event_buf *)ctx;
+	struct bpf_buffer *buffer = (struct bpf_buffer *)ctx;
 
 	(void)cpu;
 	buffer->sample_cb(buffer->ctx, data, size);
@@ -40,14 +41,14 @@ static void perf_sample(void *ctx, int cpu, void *data, __u32 size)
 
 static void perf_lost(void *ctx, int cpu, __u64 cnt)
 {
-	struct event_buf *buffer = (struct event_buf *)ctx;
+	struct bpf_buffer *buffer = (struct bpf_buffer *)ctx;
 
 	if (buffer->lost_cb)
 		buffer->lost_cb(buffer->ctx, cpu, cnt);
 }
 
-int event_buf__open(struct event_buf *buffer, event_buf_sample_fn sample_cb,
-		     event_buf_lost_fn lost_cb, void *ctx)
+int bpf_buffer__open(struct bpf_buffer *buffer, bpf_buffer_sample_fn sample_cb,
+		     bpf_buffer_lost_fn lost_cb, void *ctx)
 {
 	int fd = bpf_map__fd(buffer->events);
 
@@ -69,19 +70,19 @@ int event_buf__open(struct event_buf *buffer, event_buf_sample_fn sample_cb,
 	return 0;
 }
 
-int event_buf__poll(struct event_buf *buffer, int timeout_ms)
+int bpf_buffer__poll(struct bpf_buffer *buffer, int timeout_ms)
 {
 	if (buffer->type == BPF_MAP_TYPE_RINGBUF)
 		return ring_buffer__poll((struct ring_buffer *)buffer->inner, timeout_ms);
 	return perf_buffer__poll((struct perf_buffer *)buffer->inner, timeout_ms);
 }
 
-const char *event_buf__kind(const struct event_buf *buffer)
+const char *bpf_buffer__kind(const struct bpf_buffer *buffer)
 {
 	return buffer->type == BPF_MAP_TYPE_RINGBUF ? "ring buffer" : "perf buffer";
 }
 
-void event_buf__free(struct event_buf *buffer)
+void bpf_buffer__free(struct bpf_buffer *buffer)
 {
 	if (!buffer)
 		return;

@@ -4,13 +4,10 @@
  * the type the BPF side gave its events map (BPF_MAP_TYPE_RINGBUF or
  * BPF_MAP_TYPE_PERF_EVENT_ARRAY), in the spirit of libbpf-tools' compat.h.
  *
- * libbpf-tools call theirs struct bpf_buffer / bpf_buffer__*(); those names
- * cannot be used next to a wasm-bpf skeleton, which includes
- * <libbpf-wasm.h> and with it the upstream wasm-bpf SDK's own, different
- * bpf_buffer__*() (static inline; open() takes no lost callback): "static
- * declaration of 'bpf_buffer__new' follows non-static declaration", or
- * "redefinition of 'bpf_buffer'" for a wrapper that defines the struct.
- * Hence event_buf.
+ * The same names and signatures as libbpf-tools' (struct bpf_buffer,
+ * bpf_buffer__new(events, heap), ...): a wasm-bpf skeleton includes only
+ * <bpf/libbpf.h>, as bpftool's do, so these do not meet the upstream
+ * wasm-bpf SDK's own bpf_buffer__*() of <libbpf-wasm.h>.
  */
 #ifndef PORTING_COMPAT_H
 #define PORTING_COMPAT_H
@@ -23,28 +20,28 @@
 extern "C" {
 #endif
 
-typedef int (*event_buf_sample_fn)(void *ctx, void *data, size_t size);
-typedef void (*event_buf_lost_fn)(void *ctx, int cpu, unsigned long long cnt);
+typedef int (*bpf_buffer_sample_fn)(void *ctx, void *data, size_t size);
+typedef void (*bpf_buffer_lost_fn)(void *ctx, int cpu, __u64 cnt);
 
-struct event_buf {
+struct bpf_buffer {
 	struct bpf_map *events;
 	void *inner;		/* struct ring_buffer or struct perf_buffer */
 	enum bpf_map_type type;
-	event_buf_sample_fn sample_cb;
-	event_buf_lost_fn lost_cb;
+	bpf_buffer_sample_fn sample_cb;
+	bpf_buffer_lost_fn lost_cb;
 	void *ctx;
 };
 
 /* NULL with errno EINVAL when events is neither a ring nor a perf buffer. */
-struct event_buf *event_buf__new(struct bpf_map *events);
+struct bpf_buffer *bpf_buffer__new(struct bpf_map *events, struct bpf_map *heap);
 /* After load: creates the buffer; 0 or a negative errno. */
-int event_buf__open(struct event_buf *buffer, event_buf_sample_fn sample_cb,
-		     event_buf_lost_fn lost_cb, void *ctx);
+int bpf_buffer__open(struct bpf_buffer *buffer, bpf_buffer_sample_fn sample_cb,
+		     bpf_buffer_lost_fn lost_cb, void *ctx);
 /* Events delivered, or a negative errno (-EINTR on a signal). */
-int event_buf__poll(struct event_buf *buffer, int timeout_ms);
+int bpf_buffer__poll(struct bpf_buffer *buffer, int timeout_ms);
 /* "ring buffer" or "perf buffer", for messages. */
-const char *event_buf__kind(const struct event_buf *buffer);
-void event_buf__free(struct event_buf *buffer);
+const char *bpf_buffer__kind(const struct bpf_buffer *buffer);
+void bpf_buffer__free(struct bpf_buffer *buffer);
 
 #ifdef __cplusplus
 }
