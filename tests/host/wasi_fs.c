@@ -294,21 +294,15 @@ u32 Z_wasi_snapshot_preview1Z_fd_filestat_get(wasi_t *w, u32 fd, u32 out_off)
 {
 	struct guest_fd *f = get_fd(fd);
 	u8 *out = guest_ptr(w->memory, out_off, 64);
+	int host = fd <= 2 ? (int)fd : f ? f->host : -1;	/* stdio, or a grant's */
 	struct stat st;
 
-	if (fd <= 2) {
-		if (!out)
-			return WASI_EFAULT;
-		if (fstat((int)fd, &st))
-			return wasi_errno(errno);
-	} else {
-		if (!f)
-			return WASI_EBADF;
-		if (!out)
-			return WASI_EFAULT;
-		if (fstat(f->host, &st))
-			return wasi_errno(errno);
-	}
+	if (host < 0)
+		return WASI_EBADF;
+	if (!out)
+		return WASI_EFAULT;
+	if (fstat(host, &st))
+		return wasi_errno(errno);
 	store_filestat(out, &st);
 	return WASI_ESUCCESS;
 }
