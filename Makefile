@@ -31,7 +31,7 @@ tools:
 	$(Q)$(MAKE) -C bpftool-wasm
 
 host:
-	$(Q)$(MAKE) -C tests/host
+	$(Q)$(MAKE) -C runtime
 
 sdk: $(WASM_BPF_SYSROOT)/.stamp $(PC_FILE)
 
@@ -99,7 +99,7 @@ new:
 clean:
 	$(Q)$(MAKE) -C btf2hdr clean
 	$(Q)$(MAKE) -C bpftool-wasm clean
-	$(Q)$(MAKE) -C tests/host clean
+	$(Q)$(MAKE) -C runtime clean
 	$(Q)for d in $(addprefix examples/,$(EXAMPLES)) $(TEST_DIRS); do $(MAKE) -C $$d clean; done
 	$(call msg,CLEAN,.output)
 	$(Q)rm -rf .output

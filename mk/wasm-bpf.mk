@@ -84,7 +84,7 @@ $(BTF2HDR):
 $(BPFTOOL_WASM):
 	$(Q)$(MAKE) -C $(WASM_BPF_ROOT)/bpftool-wasm
 $(WASM_BPF):
-	$(Q)$(MAKE) -C $(WASM_BPF_ROOT)/tests/host
+	$(Q)$(MAKE) -C $(WASM_BPF_ROOT)/runtime
 endif
 
 .SECONDARY:

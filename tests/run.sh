@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 SUITES=(
 	"btf2hdr:make -s -C btf2hdr test"
-	"host:make -s -C tests/host test"
+	"runtime:make -s -C runtime test"
 	"bpftool-wasm:make -s -C bpftool-wasm test"
 	"layout:tests/layout/run.sh"
 	"skeleton:tests/skel/run.sh"

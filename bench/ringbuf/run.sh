@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 root=$(cd ../.. && pwd)
 . "$root/tests/lib/harness.sh"
 ensure_tracefs
-HOST=$root/tests/host/wasm-bpf
+HOST=$root/runtime/wasm-bpf
 COUNT=${COUNT:-200000}
 ROUNDS=${ROUNDS:-5}
 tmp=$(mktemp -d)

@@ -272,7 +272,7 @@ check "no DWARF: static variables are left out" test -z "$(grep -E 'zero_event|s
 compiles "no DWARF: the skeleton alone" "$sk"
 
 # --- every skeleton of the project compiles as C and C++ for wasm32
-objs=$(find ../examples ../templates ../tests -name '*.bpf.o' -path '*/.output/*' -not -path '*/fuzz-*' 2>/dev/null | sort)
+objs=$(find ../examples ../templates ../tests ../runtime -name '*.bpf.o' -path '*/.output/*' -not -path '*/fuzz-*' 2>/dev/null | sort)
 [[ -n $objs ]] || fail "skeletons" "no .bpf.o found (run make first)"
 for obj in $objs; do
 	name=$(basename "$obj" .o)

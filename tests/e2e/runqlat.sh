@@ -6,7 +6,7 @@ set -u
 cd "$(dirname "$0")/../.."
 . tests/lib/harness.sh
 
-HOST=tests/host/wasm-bpf
+HOST=runtime/wasm-bpf
 MODULE=examples/runqlat/runqlat.wasm
 make_tmp
 

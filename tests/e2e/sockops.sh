@@ -5,7 +5,7 @@ set -u
 cd "$(dirname "$0")/../.."
 . tests/lib/harness.sh
 
-HOST=tests/host/wasm-bpf
+HOST=runtime/wasm-bpf
 MODULE=examples/sockops/sockops.wasm
 TCPPING=$PWD/tests/lib/tcpping
 tmp=$(mktemp -d)

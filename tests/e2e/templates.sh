@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 . tests/lib/harness.sh
 
 root=$PWD
-HOST=$root/tests/host/wasm-bpf
+HOST=$root/runtime/wasm-bpf
 make_tmp
 require_tracefs
 cp tests/lib/trigger "$tmp/wbtrigger"

@@ -21,7 +21,7 @@ cd "$(dirname "$0")" || exit 1
 . ../../mk/guest-env.sh
 make_tmp
 
-HOST=../host/wasm-bpf
+HOST=../../runtime/wasm-bpf
 SDK_INC=../../libbpf-wasm/include
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
 WFLAGS="-Wall -Wextra -Werror"

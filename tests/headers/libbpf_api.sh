@@ -55,7 +55,7 @@ for lang in c c++; do
 done
 check "a guest taking every call's address links" \
 	$GUEST_CC $GUEST_CFLAGS -DLINK_ALL -Wall -Wextra -Werror "$api/checks.c" -o "$api/all.wasm" $GUEST_LDFLAGS
-check "and runs" test "$(../host/wasm-bpf "$api/all.wasm" 2>&1)" = "$nfn calls"
+check "and runs" test "$(../../runtime/wasm-bpf "$api/all.wasm" 2>&1)" = "$nfn calls"
 sdk_decls=$(cat ../../libbpf-wasm/include/bpf/{libbpf,bpf,btf,libbpf_legacy}.h |
 	grep -c '^LIBBPF_API')
 sdk_inline=$(grep -o '^static inline [^(]* \**btf_[a-z0-9_]*(\|^LIBBPF_WASM_BTF_IS(' \
@@ -68,7 +68,7 @@ for lang in c c++; do
 		$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang libbpf_unsupported.c \
 		-o "$api/unsupported.wasm" $GUEST_LDFLAGS
 done
-if ../host/wasm-bpf "$api/unsupported.wasm" >"$api/unsupported.out" 2>&1; then
+if ../../runtime/wasm-bpf "$api/unsupported.wasm" >"$api/unsupported.out" 2>&1; then
 	ok "unsupported calls: -EOPNOTSUPP or NULL, errno, one line naming the call ($(grep -c '^ok ' "$api/unsupported.out") checks)"
 else
 	fail "unsupported calls" "$(grep -v '^ok ' "$api/unsupported.out" | head -c 1500)"
@@ -79,7 +79,7 @@ check "libbpf_names.c builds natively" cc -Wall -Wextra -Werror libbpf_names.c -
 check "libbpf_names.c builds as a guest" \
 	$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror libbpf_names.c -o "$api/names.wasm" $GUEST_LDFLAGS
 "$api/names" >"$api/names.want"
-../host/wasm-bpf "$api/names.wasm" >"$api/names.got" 2>&1
+../../runtime/wasm-bpf "$api/names.wasm" >"$api/names.got" 2>&1
 check "libbpf_bpf_{prog,map,attach,link}_type_str name every type as libbpf does" \
 	cmp -s "$api/names.want" "$api/names.got"
 
@@ -88,7 +88,7 @@ check "libbpf_sections.c builds natively" cc -Wall -Wextra -Werror libbpf_sectio
 check "libbpf_sections.c builds as a guest" \
 	$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror libbpf_sections.c -o "$api/sections.wasm" $GUEST_LDFLAGS
 "$api/sections" >"$api/sections.want"
-../host/wasm-bpf "$api/sections.wasm" >"$api/sections.got" 2>&1
+../../runtime/wasm-bpf "$api/sections.wasm" >"$api/sections.got" 2>&1
 if cmp -s "$api/sections.want" "$api/sections.got"; then
 	ok "libbpf_{prog,attach}_type_by_name answer as libbpf for $(wc -l <"$api/sections.want") SEC names"
 else
@@ -113,12 +113,12 @@ for lang in c c++; do
 done
 if ! ensure_tracefs; then
 	fail "explicit attach calls" "cannot mount tracefs"
-elif ../host/wasm-bpf "$api/attach.wasm" >"$api/attach.out" 2>&1; then
+elif ../../runtime/wasm-bpf "$api/attach.wasm" >"$api/attach.out" 2>&1; then
 	ok "explicit attach calls: what the SEC name says attaches, anything else is -EOPNOTSUPP with one line ($(grep -c '^ok ' "$api/attach.out") checks)"
 else
 	fail "explicit attach calls" "$(grep -v '^ok ' "$api/attach.out" | head -c 1500)"
 fi
-check "btf guest runs" sh -c "../host/wasm-bpf '$api/btf.wasm' >'$api/btf.out'"
+check "btf guest runs" sh -c "../../runtime/wasm-bpf '$api/btf.wasm' >'$api/btf.out'"
 bpftool btf dump file "$api/obj.o" >"$api/btf.want"
 grep -v '^find \|^size ' "$api/btf.out" >"$api/btf.got"
 if diff -u "$api/btf.want" "$api/btf.got" >"$api/btf.diff"; then
@@ -154,7 +154,7 @@ check "libbpf_btf_query.c builds natively" cc -Wall -Wextra -Werror -I"$api" \
 check "libbpf_btf_query.c builds as a guest" $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror \
 	-I"$api" -DOBJ_HEADER='"obj_bytes.h"' libbpf_btf_query.c -o "$api/query.wasm" $GUEST_LDFLAGS
 "$api/query" >"$api/query.want" 2>&1
-../host/wasm-bpf "$api/query.wasm" >"$api/query.got" 2>&1
+../../runtime/wasm-bpf "$api/query.wasm" >"$api/query.got" 2>&1
 if cmp -s "$api/query.want" "$api/query.got"; then
 	ok "btf.h answers as native libbpf: resolve_size/_type, align_of, find_by_name[_kind] of every type"
 else

@@ -46,7 +46,7 @@ for lang in c c++; do
 		$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -fsyntax-only -x $lang "$tmp/tool.c"
 done
 check "and link" $GUEST_CC $GUEST_CFLAGS "$tmp/tool.c" -o "$tmp/tool.wasm" $GUEST_LDFLAGS
-check "the values are the kernel's" test "$(../host/wasm-bpf "$tmp/tool.wasm" 2>&1)" = "4096 27 0 2048"
+check "the values are the kernel's" test "$(../../runtime/wasm-bpf "$tmp/tool.wasm" 2>&1)" = "4096 27 0 2048"
 
 # libbpf's public API in the SDK: declarations checked against native
 # libbpf's AST, unsupported calls, <bpf/btf.h> against bpftool
@@ -57,10 +57,10 @@ $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror libbpf_vmlinux.c -o "$tmp/vmlinux.
 bpftool btf dump file /sys/kernel/btf/vmlinux >"$tmp/vmlinux.txt"
 want_id=$(sed -n "s/^\[\([0-9]*\)\] STRUCT 'task_struct' size=\([0-9]*\).*/\1 size \2/p" "$tmp/vmlinux.txt")
 want_cnt=$(( $(grep -c '^\[' "$tmp/vmlinux.txt") + 1 ))
-out=$(../host/wasm-bpf --dir /sys "$tmp/vmlinux.wasm" 2>&1)
+out=$(../../runtime/wasm-bpf --dir /sys "$tmp/vmlinux.wasm" 2>&1)
 check "btf__load_vmlinux_btf with --dir /sys: $want_cnt types, task_struct $want_id as bpftool says" \
 	test "$out" = "types $want_cnt task_struct $want_id"
-../host/wasm-bpf "$tmp/vmlinux.wasm" >"$tmp/o" 2>"$tmp/e"
+../../runtime/wasm-bpf "$tmp/vmlinux.wasm" >"$tmp/o" 2>"$tmp/e"
 check "without /sys: NULL with errno, and one line naming the file and --dir" \
 	test $? -eq 1 -a "$(wc -l <"$tmp/e")" -eq 1 -a "$(grep -c '/sys/kernel/btf/vmlinux.*--dir /sys' "$tmp/e")" -eq 1
 
@@ -69,14 +69,14 @@ for lang in c c++; do
 	check "libc_gaps.c compiles and links as $lang" $GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang \
 		libc_gaps.c -o "$tmp/gaps.wasm" $GUEST_LDFLAGS
 done
-../host/wasm-bpf --dir /sys "$tmp/gaps.wasm" >"$tmp/gaps.out" 2>"$tmp/gaps.err"
+../../runtime/wasm-bpf --dir /sys "$tmp/gaps.wasm" >"$tmp/gaps.out" 2>"$tmp/gaps.err"
 check "setrlimit(RLIMIT_MEMLOCK) succeeds" grep -qx "memlock 0" "$tmp/gaps.out"
 check "if_nametoindex(lo) and back, through /sys" grep -qx "lo $(cat /sys/class/net/lo/ifindex) lo" "$tmp/gaps.out"
 check "popen: NULL, ENOSYS, one line" \
 	test "$(grep -c '^popen NULL Function not implemented$' "$tmp/gaps.out")$(grep -c '^popen(.*cannot run commands' "$tmp/gaps.err")" = 11
 check "syscall: -1, ENOSYS, one line naming the number" \
 	test "$(grep -c '^syscall -1 Function not implemented$' "$tmp/gaps.out")$(grep -c '^syscall(178): ' "$tmp/gaps.err")" = 11
-out=$(../host/wasm-bpf "$tmp/gaps.wasm" 2>/dev/null | grep '^lo ')
+out=$(../../runtime/wasm-bpf "$tmp/gaps.wasm" 2>/dev/null | grep '^lo ')
 check "if_nametoindex without /sys: 0 and the open's errno" test "$out" = "lo 0 Capabilities insufficient"
 
 summary

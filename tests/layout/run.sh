@@ -5,7 +5,7 @@ set -u
 cd "$(dirname "$0")"
 . ../lib/harness.sh
 
-HOST=../host/wasm-bpf
+HOST=../../runtime/wasm-bpf
 make_tmp
 require_tracefs
 cp ../lib/trigger "$tmp/wbtrigger"

@@ -8,7 +8,7 @@ set -u
 cd "$(dirname "$0")"
 . ../lib/harness.sh
 
-HOST=../host/wasm-bpf
+HOST=../../runtime/wasm-bpf
 TRIG=.output/porttrig
 APPS="execsnoop exitsnoop opensnoop runqlat syscount writesize ucount profile xdpcount tccount cgcount sigsnoop tcpstates"
 make_tmp

@@ -5,7 +5,7 @@
  * (module_check.c). Any input must give 0 or -1 with a one-line message,
  * never a crash, a leak or undefined behaviour.
  *
- *   make -C tests/host fuzz FUZZ_SECONDS=N
+ *   make -C runtime fuzz FUZZ_SECONDS=N
  */
 #include <assert.h>
 #include <stdint.h>

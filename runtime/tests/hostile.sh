@@ -6,7 +6,7 @@
 
 H=hostile
 # the hostile BPF objects live with the first tool that reads them
-OBJS=../../../bpftool-wasm/tests/hostile
+OBJS=../../bpftool-wasm/tests/hostile
 
 # --- the module itself, checked before wasm2c (wasm_module.c, module_check.c)
 expect_exact "import of the wrong type" 1 \
@@ -112,8 +112,8 @@ head -c 4096 /dev/urandom >"$tmp/random.o"
 head -c 300 $OBJS/names.bpf.o >"$tmp/truncated.o"
 : >"$tmp/empty.o"
 # with the project's fuzz corpora of BPF objects, whatever they hold now
-corpora=$(find ../../sdk/fuzz/corpus ../../../btf2hdr/tests/fuzz/corpus \
-	../../../bpftool-wasm/tests/fuzz/corpus -type f 2>/dev/null)
+corpora=$(find ../../tests/sdk/fuzz/corpus ../../btf2hdr/tests/fuzz/corpus \
+	../../bpftool-wasm/tests/fuzz/corpus -type f 2>/dev/null)
 # (a corpus holds valid objects too: for those, only survival is asserted)
 malformed="$OBJS/skel-*.bpf.o $tmp/random.o $tmp/truncated.o"
 for f in $OBJS/*.o $malformed $corpora "$tmp/empty.o"; do

@@ -5,7 +5,7 @@
 # hostile caches, modules, guests and objects (cache.sh, hostile.sh).
 set -u
 cd "$(dirname "$0")"
-. ../../lib/harness.sh
+. ../../tests/lib/harness.sh
 
 HOST=../wasm-bpf
 tmp=$(mktemp -d)
