@@ -66,7 +66,8 @@ test: all
 	$(Q)for d in $(TEST_DIRS); do $(MAKE) -C $$d || exit 1; done
 	$(Q)tests/run.sh
 
-# Installed layout: tools in bin/, the SDK in include/libbpf-wasm/ (so that
+# Installed layout: tools and the runtime in bin/ (its host library in
+# lib/wasm-bpf/), the SDK in include/libbpf-wasm/ (so that
 # it never shadows the host's <bpf/libbpf.h>), make fragments and the private
 # sysroot in share/wasm-bpf/, the pkg-config file in lib/pkgconfig/.
 SHARE := $(PREFIX)/share/wasm-bpf
@@ -75,13 +76,14 @@ install: all
 	$(Q)install -d $(PREFIX)/bin $(PREFIX)/include/libbpf-wasm $(SHARE)/mk \
 		$(SHARE)/sysroot/lib $(PREFIX)/lib/pkgconfig
 	$(Q)install -m 755 $(BTF2HDR) $(BPFTOOL_WASM) $(PREFIX)/bin/
+	$(Q)$(MAKE) -s -C runtime install PREFIX=$(abspath $(PREFIX))
 	$(Q)cp -r libbpf-wasm/include/. $(PREFIX)/include/libbpf-wasm/
 	$(Q)install -m 644 mk/wasm-bpf.mk mk/quiet.mk mk/guest.mk $(SHARE)/mk/
 	$(Q)printf '%s\n' \
 		'WASM_BPF_ROOT := $(PREFIX)' \
 		'BTF2HDR      ?= $(PREFIX)/bin/btf2hdr' \
 		'BPFTOOL_WASM ?= $(PREFIX)/bin/bpftool-wasm' \
-		'WASM_BPF     ?= wasm-bpf' \
+		'WASM_BPF     ?= $(PREFIX)/bin/wasm-bpf' \
 		'WASM_BPF_SDK_INCLUDE := $(PREFIX)/include/libbpf-wasm' \
 		'WASM_BPF_SYSROOT     := $(SHARE)/sysroot' > $(SHARE)/mk/paths.mk
 	$(Q)install -m 755 mk/sysroot.sh $(SHARE)/mk/

@@ -92,10 +92,16 @@ check "unknown template exits 2 and names it" test $? -eq 2 -a -n "$(grep "no te
 prefix=$tmp/prefix
 if make -s install PREFIX="$prefix" >"$tmp/install.log" 2>&1; then
 	ok "make install"
-	for f in bin/btf2hdr bin/bpftool-wasm bin/wasm-bpf-new include/libbpf-wasm/bpf/libbpf.h \
+	for f in bin/btf2hdr bin/bpftool-wasm bin/wasm-bpf bin/wasm-bpf-new lib/wasm-bpf/libwasmbpf-host.a \
+		 include/libbpf-wasm/bpf/libbpf.h \
 		 include/libbpf-wasm/argp.h share/wasm-bpf/mk/wasm-bpf.mk lib/pkgconfig/libbpf-wasm.pc; do
 		check "installed $f" test -e "$prefix/$f"
 	done
+	# the installed runtime compiles a module it has never seen against its installed host library
+	make -s -C runtime/tests wasi_guest.wasm >/dev/null
+	WASM_BPF_CACHE=$tmp/inst-cache "$prefix/bin/wasm-bpf" runtime/tests/wasi_guest.wasm exit 7
+	check "the installed wasm-bpf runs a module (its exit status 7)" test $? -eq 7
+	check "compiled against the installed host library" test -n "$(ls "$tmp/inst-cache" 2>/dev/null)"
 	"$prefix/bin/wasm-bpf-new" -d "$tmp/inst" -t ringbuf viainstall >/dev/null 2>&1
 	check "installed project includes the installed fragment" \
 		grep -qx "include $prefix/share/wasm-bpf/mk/wasm-bpf.mk" "$tmp/inst/viainstall/Makefile"
