@@ -132,16 +132,14 @@ u32 Z_wasi_snapshot_preview1Z_clock_time_get(wasi_t *w, u32 id, u64 precision, u
 
 /* --- file descriptors: stdio, and the files of wasi_fs.c */
 
-static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, bool writing)
+u32 wasi_guest_iovs(wasi_t *w, u32 iovs_off, u32 iovs_len, struct iovec *iov, u32 *n)
 {
-	void *out = guest_ptr(w->memory, out_off, 4);
-	struct iovec iov[64];
-	u32 i, n = iovs_len < 64 ? iovs_len : 64;
-	ssize_t done;
+	u32 i;
 
-	if (!out || !guest_ptr(w->memory, iovs_off, 8ull * iovs_len))
+	*n = iovs_len < WASI_MAX_IOVS ? iovs_len : WASI_MAX_IOVS;
+	if (!guest_ptr(w->memory, iovs_off, 8ull * iovs_len))
 		return WASI_EFAULT;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < *n; i++) {
 		u32 buf, len;
 
 		memcpy(&buf, w->memory->data + iovs_off + 8 * i, 4);
@@ -151,6 +149,20 @@ static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, b
 		if (!iov[i].iov_base)
 			return WASI_EFAULT;
 	}
+	return WASI_ESUCCESS;
+}
+
+static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, bool writing)
+{
+	void *out = guest_ptr(w->memory, out_off, 4);
+	struct iovec iov[WASI_MAX_IOVS];
+	ssize_t done;
+	u32 n;
+
+	if (!out)
+		return WASI_EFAULT;
+	if (wasi_guest_iovs(w, iovs_off, iovs_len, iov, &n))
+		return WASI_EFAULT;
 	for (;;) {
 		/* a handler that ran ends a read, as natively; a write goes on */
 		if (signals_deliver() && !writing)

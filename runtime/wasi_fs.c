@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "guest_mem.h"
@@ -342,30 +343,18 @@ u32 Z_wasi_snapshot_preview1Z_fd_pread(wasi_t *w, u32 fd, u32 iovs_off, u32 iovs
 {
 	int host = wasi_fs_host_fd(fd);
 	u8 *out = guest_ptr(w->memory, out_off, 4);
-	u32 i, total = 0;
+	struct iovec iov[WASI_MAX_IOVS];
+	ssize_t done;
+	u32 n;
 
 	if (host < 0)
 		return WASI_EBADF;
-	if (!out || !guest_ptr(w->memory, iovs_off, 8ull * iovs_len))
+	if (!out || wasi_guest_iovs(w, iovs_off, iovs_len, iov, &n))
 		return WASI_EFAULT;
-	for (i = 0; i < iovs_len; i++) {
-		u32 buf, len;
-		void *p;
-		ssize_t n;
-
-		memcpy(&buf, w->memory->data + iovs_off + 8 * i, 4);
-		memcpy(&len, w->memory->data + iovs_off + 8 * i + 4, 4);
-		p = guest_ptr(w->memory, buf, len);
-		if (!p)
-			return WASI_EFAULT;
-		n = pread(host, p, len, (off_t)(offset + total));
-		if (n < 0)
-			return wasi_errno(errno);
-		total += (u32)n;
-		if ((u32)n < len)
-			break;
-	}
-	guest_store_u32(out, total);
+	done = preadv(host, iov, (int)n, (off_t)offset);
+	if (done < 0)
+		return wasi_errno(errno);
+	guest_store_u32(out, (u32)done);
 	return WASI_ESUCCESS;
 }
 

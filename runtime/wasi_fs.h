@@ -23,4 +23,13 @@ u32 wasi_fs_fdstat(wasi_t *w, u32 fd, u32 out_off);
 /* A host errno as WASI's (EXDEV, a path leaving its grant: ENOTCAPABLE). */
 u32 wasi_errno(int e);
 
+/*
+ * wasi.c: the guest's iovec array at iovs_off as host iovecs, the first
+ * WASI_MAX_IOVS of them (a partial transfer, as readv allows); WASI_EFAULT
+ * if the array or a buffer is outside the guest's memory.
+ */
+#define WASI_MAX_IOVS 64
+struct iovec;
+u32 wasi_guest_iovs(wasi_t *w, u32 iovs_off, u32 iovs_len, struct iovec *iov, u32 *n);
+
 #endif
