@@ -55,6 +55,14 @@ static enum name_space type_name_space(const struct btf_type *t)
 	}
 }
 
+/* name + RENAME_SUFFIX; malloc'ed */
+static char *with_suffix(const char *name)
+{
+	char *s = malloc(strlen(name) + sizeof(RENAME_SUFFIX));
+
+	return s ? strcat(strcpy(s, name), RENAME_SUFFIX) : NULL;
+}
+
 /* name, or name + suffix when reserved, as a C identifier; malloc'ed */
 static char *base_name(enum name_space ns, const char *name)
 {
@@ -62,9 +70,7 @@ static char *base_name(enum name_space ns, const char *name)
 
 	if (!id || !name_is_reserved(ns, id))
 		return id;
-	s = malloc(strlen(id) + sizeof(RENAME_SUFFIX));
-	if (s)
-		strcat(strcpy(s, id), RENAME_SUFFIX);
+	s = with_suffix(id);
 	free(id);
 	return s;
 }
@@ -136,10 +142,8 @@ static char *ordinary_name(struct layout *l, __u32 id, const char *name)
 
 	if (!shared || typedef_names(l, id, shared))
 		return layout_unique_name(&l->ordinary, NS_ORDINARY, name);
-	s = malloc(strlen(name) + sizeof(RENAME_SUFFIX));
-	if (!s)
-		return NULL;
-	unique = layout_unique_name(&l->ordinary, NS_ORDINARY, strcat(strcpy(s, name), RENAME_SUFFIX));
+	s = with_suffix(name);
+	unique = s ? layout_unique_name(&l->ordinary, NS_ORDINARY, s) : NULL;
 	free(s);
 	return unique;
 }
