@@ -103,20 +103,36 @@ LIBBPF_API struct btf *btf__new(const void *data, __u32 size)
 	return libbpf_wasm__btf_from(data, size);
 }
 
-LIBBPF_API struct btf *btf__parse_raw(const char *path)
+/* What a BTF file holds: raw BTF, an ELF object's .BTF, or whichever its magic says. */
+enum libbpf_wasm_btf_file {
+	LIBBPF_WASM_BTF_RAW,
+	LIBBPF_WASM_BTF_ELF,
+	LIBBPF_WASM_BTF_ANY,
+};
+
+/* BTF from the file at path; NULL and errno on error (the buffer is freed either way). */
+LIBBPF_API struct btf *libbpf_wasm__btf_parse_file(const char *path, enum libbpf_wasm_btf_file kind)
 {
 	size_t size;
 	uint8_t *buf = libbpf_wasm__read_file(path, &size);
 	struct btf *btf;
+	bool raw;
 	int err;
 
 	if (!buf)
 		return NULL;
-	btf = libbpf_wasm__btf_from(buf, size);
+	raw = kind == LIBBPF_WASM_BTF_RAW ||
+	      (kind == LIBBPF_WASM_BTF_ANY && size >= 2 && buf[0] == 0x9f && buf[1] == 0xeb);
+	btf = raw ? libbpf_wasm__btf_from(buf, size) : libbpf_wasm__btf_from_elf(buf, size);
 	err = errno;
 	free(buf);
 	errno = err;
 	return btf;
+}
+
+LIBBPF_API struct btf *btf__parse_raw(const char *path)
+{
+	return libbpf_wasm__btf_parse_file(path, LIBBPF_WASM_BTF_RAW);
 }
 
 /*
@@ -142,41 +158,16 @@ LIBBPF_API struct btf *libbpf_find_kernel_btf(void)
 
 LIBBPF_API struct btf *btf__parse_elf(const char *path, struct btf_ext **btf_ext)
 {
-	size_t size;
-	uint8_t *buf = libbpf_wasm__read_file(path, &size);
-	struct btf *btf;
-	int err;
-
 	if (btf_ext)
 		*btf_ext = NULL;
-	if (!buf)
-		return NULL;
-	btf = libbpf_wasm__btf_from_elf(buf, size);
-	err = errno;
-	free(buf);
-	errno = err;
-	return btf;
+	return libbpf_wasm__btf_parse_file(path, LIBBPF_WASM_BTF_ELF);
 }
 
 LIBBPF_API struct btf *btf__parse(const char *path, struct btf_ext **btf_ext)
 {
-	size_t size;
-	uint8_t *buf = libbpf_wasm__read_file(path, &size);
-	struct btf *btf;
-	int err;
-
 	if (btf_ext)
 		*btf_ext = NULL;
-	if (!buf)
-		return NULL;
-	if (size >= 2 && buf[0] == 0x9f && buf[1] == 0xeb)
-		btf = libbpf_wasm__btf_from(buf, size);
-	else
-		btf = libbpf_wasm__btf_from_elf(buf, size);
-	err = errno;
-	free(buf);
-	errno = err;
-	return btf;
+	return libbpf_wasm__btf_parse_file(path, LIBBPF_WASM_BTF_ANY);
 }
 
 LIBBPF_API void btf__free(struct btf *btf)
