@@ -46,7 +46,8 @@ struct rlimit {
 #define RLIMIT_RTTIME 15
 #define RLIMIT_NLIMITS 16
 
-static inline __attribute__((unused)) int getrlimit(int resource, struct rlimit *rlim)
+/* 0 for RLIMIT_MEMLOCK with a limit to read or write; else -1 and errno */
+static inline __attribute__((unused)) int libbpf_wasm__rlimit_known(int resource, const struct rlimit *rlim)
 {
 	if (resource != RLIMIT_MEMLOCK) {
 		errno = ENOSYS;
@@ -56,21 +57,20 @@ static inline __attribute__((unused)) int getrlimit(int resource, struct rlimit 
 		errno = EFAULT;
 		return -1;
 	}
+	return 0;
+}
+
+static inline __attribute__((unused)) int getrlimit(int resource, struct rlimit *rlim)
+{
+	if (libbpf_wasm__rlimit_known(resource, rlim))
+		return -1;
 	rlim->rlim_cur = rlim->rlim_max = RLIM_INFINITY;
 	return 0;
 }
 
 static inline __attribute__((unused)) int setrlimit(int resource, const struct rlimit *rlim)
 {
-	if (resource != RLIMIT_MEMLOCK) {
-		errno = ENOSYS;
-		return -1;
-	}
-	if (!rlim) {
-		errno = EFAULT;
-		return -1;
-	}
-	return 0;
+	return libbpf_wasm__rlimit_known(resource, rlim);
 }
 
 #ifdef __cplusplus
