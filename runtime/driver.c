@@ -73,8 +73,9 @@ static int die(const char *fmt, ...)
 {
 	va_list ap;
 
-	/* (options are checked before the module is known) */
-	fprintf(stderr, module_path ? "wasm-bpf: %s: " : "wasm-bpf: %s", module_path ? module_path : "");
+	fputs("wasm-bpf: ", stderr);
+	if (module_path)	/* (options are checked before the module is known) */
+		fprintf(stderr, "%s: ", module_path);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -289,7 +290,7 @@ static int add_grant(const char *spec)
 	const char *sep = strstr(spec, "::");
 	size_t host_len = sep ? (size_t)(sep - spec) : strlen(spec);
 	const char *guest = sep ? sep + 2 : spec;
-	struct stat st = { 0 };
+	struct stat st;
 	char *host_path, *g;
 	int ret;
 
@@ -306,7 +307,8 @@ static int add_grant(const char *spec)
 		return die("out of memory");
 	errno = 0;
 	if (stat(host_path, &st) || !S_ISDIR(st.st_mode)) {
-		ret = die("--dir %s: %s", host_path, errno && !S_ISDIR(st.st_mode) ? strerror(errno) : "not a directory");
+		/* errno stays 0 when stat succeeds */
+		ret = die("--dir %s: %s", host_path, errno ? strerror(errno) : "not a directory");
 		free(host_path);
 		return ret;
 	}
