@@ -250,10 +250,11 @@ check "tccount: bpf_tc_hook_create refused in one line" \
 check "tccount: the tool reports it" grep -q '^Failed to create TC hook: ' "$tmp/tc.err"
 
 # --- cgcount: cgroup_skb egress of a cgroup v2 made here
-cgroot=$(awk '$3 == "cgroup2" {print $2; exit}' /proc/mounts)
-if [[ -n $cgroot ]]; then
+if cgroot=$(cgroup2_root); then
 	cg=$cgroot/wbporting$$
-	trap 'kill -9 $(jobs -p) 2>/dev/null; rmdir "$cg" 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+	trap 'kill -9 $(jobs -p) 2>/dev/null; rmdir "$cg" 2>/dev/null
+	      [[ $cg == "$tmp"/cgroup2/* ]] && umount "$tmp/cgroup2"
+	      [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
 	mkdir "$cg"
 	port=47125
 	out=$tmp/cgcount
@@ -269,7 +270,7 @@ if [[ -n $cgroot ]]; then
 	fi
 	rmdir "$cg"
 else
-	fail "cgcount" "no cgroup2 mount in /proc/mounts"
+	fail "cgcount" "no cgroup2 in /proc/self/mountinfo and mount -t cgroup2 failed"
 fi
 
 # --- sigsnoop: signals, struct event checked against BTF
