@@ -17,6 +17,7 @@
  * corrupt, missing exports, unknown imports, an unsafe cache); 2 on bad
  * usage.
  */
+#define _GNU_SOURCE	/* close_range */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -25,18 +26,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <openssl/evp.h>
+
+#include "build.h"
 #include "cache.h"
 #include "module_check.h"
-#include "sha256.h"
 #include "wasm_module.h"
 
-#ifndef HOST_DIR
-#error "HOST_DIR: where libwasmbpf-host.a and host.h were built"
+#if !defined(HOST_DIR) || !defined(HOST_ID)
+#error "HOST_DIR: where libwasmbpf-host.a and host.h are; HOST_ID: the library's SHA-256"
 #endif
 #define VERSION "0.1.0"
 
@@ -102,6 +105,9 @@ static int read_file(const char *path, unsigned char **buf, size_t *len)
 		err = EISDIR;
 	if (err)
 		goto out;
+	/* a file's size, plus one byte to see its end: read once, no copies */
+	if (S_ISREG(st.st_mode) && st.st_size >= 0 && (uint64_t)st.st_size < MAX_FILE)
+		cap = (size_t)st.st_size + 1;
 	for (;;) {
 		ssize_t got;
 
@@ -135,149 +141,41 @@ out:
 	return 0;
 }
 
-/* The cache entry's name: SHA-256 of the module and of the host library. */
-static void cache_key(const unsigned char *mod, size_t mod_len, const unsigned char *lib,
-		      size_t lib_len, char name[65])
+/*
+ * The cache entry's name: SHA-256 of the module and of the host library
+ * the program is linked with (its hash, taken when the driver was built:
+ * make rebuilds the driver whenever the library changes).
+ */
+static int cache_key(const unsigned char *mod, size_t mod_len, char name[65])
 {
-	struct sha256 h;
+	EVP_MD_CTX *h = EVP_MD_CTX_new();
 	uint8_t d[32];
+	int ok;
 
-	sha256_init(&h);
-	sha256_update(&h, mod, mod_len);
-	sha256_update(&h, lib, lib_len);
-	sha256_final(&h, d);
+	ok = h && EVP_DigestInit_ex(h, EVP_sha256(), NULL) &&
+	     EVP_DigestUpdate(h, mod, mod_len) &&
+	     EVP_DigestUpdate(h, HOST_ID, strlen(HOST_ID)) && EVP_DigestFinal_ex(h, d, NULL);
+	EVP_MD_CTX_free(h);
+	if (!ok)
+		return die("cannot compute the module's SHA-256 (libcrypto)");
 	for (int i = 0; i < 32; i++)
 		snprintf(name + 2 * i, 3, "%02x", d[i]);
-}
-
-/*
- * Runs argv, its output to log (shown with WASM_BPF_VERBOSE=1). A module
- * crafted to make wasm2c or the compiler run for hours meets cpu_limit
- * seconds of CPU time per process (inherited by cc1, as and ld).
- */
-static int run_quiet(char *const argv[], const char *log, rlim_t cpu_limit)
-{
-	pid_t pid = fork();
-	int status;
-
-	if (pid < 0)
-		return -errno;
-	if (pid == 0) {
-		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		struct rlimit cpu = { cpu_limit, cpu_limit };
-
-		if (fd >= 0 && !verbose) {
-			dup2(fd, 1);
-			dup2(fd, 2);
-		}
-		setrlimit(RLIMIT_CPU, &cpu);
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	if (waitpid(pid, &status, 0) < 0)
-		return -errno;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-}
-
-/*
- * The host's view of the module (glue.c). Z_mod_instantiate takes one
- * instance per import module, in the order of their names (wasm2c sorts
- * them): wasi_snapshot_preview1 before wasm_bpf.
- */
-static int write_glue(const char *dir, const struct module_uses *uses)
-{
-	char path[4300], args[32];
-	FILE *glue;
-
-	snprintf(args, sizeof(args), "%s%s", uses->wasi ? ", wasi" : "", uses->bpf ? ", bpf" : "");
-	snprintf(path, sizeof(path), "%s/glue.c", dir);
-	glue = fopen(path, "w");
-	if (!glue)
-		return die("%s: %s", path, strerror(errno));
-	fprintf(glue,
-		"#include \"mod.h\"\n#include \"host.h\"\n"
-		"static Z_mod_instance_t instance;\n"
-		"void module_init(void) { Z_mod_init_module(); }\n"
-		"void *module_instantiate(struct Z_wasi_snapshot_preview1_instance_t *wasi,\n"
-		"\t\t\t struct Z_wasm_bpf_instance_t *bpf)\n"
-		"{ (void)wasi; (void)bpf; Z_mod_instantiate(&instance%s); return &instance; }\n"
-		"wasm_rt_memory_t *module_memory(void *i) { return Z_modZ_memory(i); }\n"
-		"wasm_rt_funcref_table_t *module_table(void *i) { return Z_modZ___indirect_function_table(i); }\n"
-		"void module_start(void *i) { Z_modZ__start(i); }\n"
-		"void module_free(void *i) { Z_mod_free(i); }\n"
-		/* the SDK's <signal.h> exports wasm_bpf_signal; other guests do not */
-		"#pragma weak Z_modZ_wasm_bpf_signal\n"
-		"u32 Z_modZ_wasm_bpf_signal(Z_mod_instance_t *, u32);\n"
-		"bool module_has_signal(void) { return Z_modZ_wasm_bpf_signal != 0; }\n"
-		"int module_signal(void *i, int sig)\n"
-		"{ return Z_modZ_wasm_bpf_signal ? (int)Z_modZ_wasm_bpf_signal(i, (u32)sig) : -1; }\n",
-		args);
-	fclose(glue);
 	return 0;
 }
 
-/* Translates and compiles the module into exe (atomically). */
-static int build(const unsigned char *mod, size_t mod_len, const struct module_uses *uses,
-		 const char *cache, const char *exe)
+/* Parses and checks the module into m: 0, or 1 after the one-line reason. */
+static int check_module(const unsigned char *mod, size_t mod_len, struct wasm_module *m,
+			struct module_uses *uses)
 {
-	char dir[4200], wasm[4300], c[4300], glue[4300], out[4300], log[4300];
-	char *wasm2c[] = { "wasm2c", "-n", "mod", wasm, "-o", c, NULL };
-	/* stack-clash protection: a big frame touches the stack guard page by
-	 * page instead of jumping past it (guest_stack.c) */
-	char *cc[] = { "cc", "-O1", "-w", "-fstack-clash-protection", "-I" HOST_DIR,
-		       "-I/usr/share/wabt/wasm2c", "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
-		       "-DWASM_RT_MAX_CALL_STACK_DEPTH=0xffffffffu",
-		       c, glue, HOST_DIR "/libwasmbpf-host.a", "-lbpf", "-lelf", "-lz", "-lm",
-		       "-o", out, NULL };
-	FILE *f;
-	int ret;
-
-	snprintf(dir, sizeof(dir), "%s/build.XXXXXX", cache);
-	if (!mkdtemp(dir))
-		return die("cannot create a build directory in %s: %s", cache, strerror(errno));
-	snprintf(wasm, sizeof(wasm), "%s/mod.wasm", dir);
-	snprintf(c, sizeof(c), "%s/mod.c", dir);
-	snprintf(glue, sizeof(glue), "%s/glue.c", dir);
-	snprintf(out, sizeof(out), "%s/exe", dir);
-	snprintf(log, sizeof(log), "%s/log", dir);
-	f = fopen(wasm, "wb");
-	if (!f || fwrite(mod, 1, mod_len, f) != mod_len || fclose(f))
-		return die("cannot write %s", wasm);
-	ret = run_quiet(wasm2c, log, 120);
-	if (ret)
-		ret = die("not a valid WebAssembly module (wasm2c failed; WASM_BPF_VERBOSE=1 shows why)");
-	if (!ret)
-		ret = write_glue(dir, uses);
-	if (!ret && run_quiet(cc, log, 600))
-		ret = die("compiling the module failed (WASM_BPF_VERBOSE=1 shows why)");
-	/* whatever the umask, the entry must be ours alone (cache.c) */
-	if (!ret && chmod(out, 0700))
-		ret = die("cannot store %s: %s", exe, strerror(errno));
-	if (!ret && rename(out, exe))
-		ret = die("cannot store %s: %s", exe, strerror(errno));
-	if (!verbose) {
-		char *rm[] = { "rm", "-rf", dir, NULL };
-
-		run_quiet(rm, "/dev/null", 60);
-	}
-	return ret;
-}
-
-/* Parses and checks the module: 0, or 1 after the one-line reason. */
-static int check_module(const unsigned char *mod, size_t mod_len, struct module_uses *uses)
-{
-	struct wasm_module m;
 	char err[512];
-	int ret = 0;
 
 	if (mod_len < 8 || memcmp(mod, "\0asm\1\0\0\0", 8))
 		return die("not a WebAssembly module (bad magic or version)");
-	if (wasm_module_parse(mod, mod_len, &m, err, sizeof(err)))
-		ret = die("not a valid WebAssembly module: %s", err);
-	else if (module_check(&m, uses, err, sizeof(err)))
-		ret = die("%s", err);
-	wasm_module_free(&m);
-	return ret;
+	if (wasm_module_parse(mod, mod_len, m, err, sizeof(err)))
+		return die("not a valid WebAssembly module: %s", err);
+	if (module_check(m, uses, err, sizeof(err)))
+		return die("%s", err);
+	return 0;
 }
 
 /* The directories granted with --dir, as HOST::GUEST. */
@@ -322,6 +220,125 @@ static int add_grant(const char *spec)
 	return 0;
 }
 
+/* WASM_BPF_COMPILE: when the optimised program is built (build.h). */
+enum policy {
+	TIERED,		/* quick first, optimised in the background (default) */
+	OPTIMIZED,	/* optimised, waited for (benchmarks, warming a cache) */
+	QUICK,		/* quick only */
+};
+
+static int compile_policy(enum policy *p)
+{
+	const char *v = getenv("WASM_BPF_COMPILE");
+
+	if (!v || !*v || !strcmp(v, "tiered"))
+		*p = TIERED;
+	else if (!strcmp(v, "optimized"))
+		*p = OPTIMIZED;
+	else if (!strcmp(v, "quick"))
+		*p = QUICK;
+	else
+		return die("WASM_BPF_COMPILE='%s': want tiered, optimized or quick", v);
+	return 0;
+}
+
+/*
+ * The optimised program, built while the quick one runs: in a process of
+ * its own (a grandchild in a new session, so the user's Ctrl-C does not
+ * stop it half-way and no shell or pipe waits for it), at low priority,
+ * one per module at a time (a lock beside the entry). Nothing is reported:
+ * if it fails, the next run is quick again and tries again.
+ */
+static void optimize_in_background(struct build_job job, int cache_fd, const char *name)
+{
+	char lock[80], err[CACHE_PATH_MAX + 256];
+	pid_t pid = fork();
+	int fd;
+
+	if (pid != 0) {
+		if (pid > 0)
+			waitpid(pid, NULL, 0);
+		return;
+	}
+	if (fork() != 0)
+		_exit(0);
+	setsid();
+	fd = open("/dev/null", O_RDWR);
+	if (fd < 0 || dup2(fd, 0) < 0 || dup2(fd, 1) < 0 || dup2(fd, 2) < 0 ||
+	    dup2(cache_fd, 3) < 0)
+		_exit(1);
+	cache_fd = 3;
+	close_range(4, ~0u, 0);	/* the caller's pipes must not wait for us */
+	if (nice(10) < 0)
+		_exit(1);
+	snprintf(lock, sizeof(lock), "%s.lock", name);
+	fd = openat(cache_fd, lock, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0 || flock(fd, LOCK_EX | LOCK_NB))
+		_exit(0);	/* another run is building it */
+	if (cache_entry_open(cache_fd, job.cache, name, err, sizeof(err)) == -1) {
+		job.tier = TIER_OPTIMIZED;
+		job.verbose = false;
+		build_program(&job, err, sizeof(err));
+	}
+	unlinkat(cache_fd, lock, 0);
+	_exit(0);
+}
+
+/*
+ * Opens the entry to run, building what is missing: the optimised program
+ * if there is one, else the quick one (built now if need be), with the
+ * optimised one started in the background. Its fd with its path in exe, or
+ * -1 after the one-line reason.
+ */
+static int program_for(struct build_job *job, enum policy policy, int cache_fd,
+		       const char *name, char *exe, size_t exe_sz)
+{
+	const char *cache = job->cache;
+	char quick_name[80], err[CACHE_PATH_MAX + 256];
+	int fd;
+
+	snprintf(exe, exe_sz, "%s/%s", cache, name);
+	fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
+	if (fd == -1 && policy == OPTIMIZED) {
+		if (verbose)
+			fprintf(stderr, "wasm-bpf: compiling %s into %s\n", module_path, exe);
+		job->tier = TIER_OPTIMIZED;
+		job->entry = exe;
+		if (build_program(job, err, sizeof(err)))
+			return die("%s", err), -1;
+		fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
+	} else if (fd == -1) {
+		snprintf(quick_name, sizeof(quick_name), "%s.quick", name);
+		snprintf(exe, exe_sz, "%s/%s", cache, quick_name);
+		fd = cache_entry_open(cache_fd, cache, quick_name, err, sizeof(err));
+		if (fd == -1) {
+			if (verbose)
+				fprintf(stderr, "wasm-bpf: compiling %s quickly into %s\n", module_path, exe);
+			job->tier = TIER_QUICK;
+			job->entry = exe;
+			if (build_program(job, err, sizeof(err)))
+				return die("%s", err), -1;
+			fd = cache_entry_open(cache_fd, cache, quick_name, err, sizeof(err));
+		} else if (fd >= 0 && verbose) {
+			fprintf(stderr, "wasm-bpf: cached (quick): %s\n", exe);
+		}
+		if (fd >= 0 && policy == TIERED) {
+			char optimized[CACHE_PATH_MAX + 80];
+
+			snprintf(optimized, sizeof(optimized), "%s/%s", cache, name);
+			job->entry = optimized;
+			if (verbose)
+				fprintf(stderr, "wasm-bpf: optimising into %s in the background\n", optimized);
+			optimize_in_background(*job, cache_fd, name);
+		}
+	} else if (fd >= 0 && verbose) {
+		fprintf(stderr, "wasm-bpf: cached: %s\n", exe);
+	}
+	if (fd < 0)
+		die("%s", fd == -1 ? "the compiled program vanished from the cache" : err);
+	return fd;
+}
+
 /* Runs the cached program through the descriptor that was checked. */
 static int run(int exe_fd, const char *exe, const char *mode, int argc, char **argv, int first)
 {
@@ -347,9 +364,11 @@ int main(int argc, char **argv)
 {
 	const char *mode = "wamr";
 	char cache[CACHE_PATH_MAX], exe[CACHE_PATH_MAX + 80], name[65], err[CACHE_PATH_MAX + 256];
-	unsigned char *mod, *lib;
-	size_t mod_len, lib_len;
-	struct module_uses uses;
+	unsigned char *mod = NULL;
+	size_t mod_len = 0;
+	struct wasm_module parsed;
+	struct build_job job;
+	enum policy policy = TIERED;
 	int i = 1, ret, cache_fd, exe_fd;
 
 	if (i < argc && (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))) {
@@ -392,30 +411,25 @@ int main(int argc, char **argv)
 	ret = read_file(module_path, &mod, &mod_len);
 	if (ret)
 		return die("%s", strerror(-ret));
-	if (check_module(mod, mod_len, &uses))
+	memset(&job, 0, sizeof(job));
+	if (compile_policy(&policy) || check_module(mod, mod_len, &parsed, &job.uses))
 		return 1;
-	if (read_file(HOST_DIR "/libwasmbpf-host.a", &lib, &lib_len))
-		return die("the host library %s is missing: run make", HOST_DIR "/libwasmbpf-host.a");
 	/* the program depends on the module and on the host it is built with */
-	cache_key(mod, mod_len, lib, lib_len, name);
-	free(lib);
+	if (cache_key(mod, mod_len, name))
+		return 1;
 	cache_fd = cache_open(cache, sizeof(cache), err, sizeof(err));
 	if (cache_fd < 0)
 		return die("%s", err);
-	snprintf(exe, sizeof(exe), "%s/%s", cache, name);
-	exe_fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
-	if (exe_fd == -1) {
-		if (verbose)
-			fprintf(stderr, "wasm-bpf: compiling %s into %s\n", module_path, exe);
-		ret = build(mod, mod_len, &uses, cache, exe);
-		if (ret)
-			return ret;
-		exe_fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
-	} else if (exe_fd >= 0 && verbose) {
-		fprintf(stderr, "wasm-bpf: cached: %s\n", exe);
-	}
+	job.mod = mod;
+	job.mod_len = mod_len;
+	job.parsed = &parsed;
+	job.host_dir = HOST_DIR;
+	job.cache = cache;
+	job.verbose = verbose;
+	exe_fd = program_for(&job, policy, cache_fd, name, exe, sizeof(exe));
 	if (exe_fd < 0)
-		return die("%s", exe_fd == -1 ? "the compiled program vanished from the cache" : err);
+		return 1;
+	wasm_module_free(&parsed);
 	free(mod);
 	close(cache_fd);
 	return run(exe_fd, exe, mode, argc, argv, i);

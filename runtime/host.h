@@ -58,6 +58,8 @@ wasm_rt_memory_t *module_memory(void *instance);
 wasm_rt_funcref_table_t *module_table(void *instance);
 void module_start(void *instance);
 void module_free(void *instance);
+/* The module's data segments (data_blob.h), linked in by its data.S. */
+extern const unsigned char module_data[], module_data_end[];
 /* The guest's wasm_bpf_signal export (the SDK's <signal.h>), if it has one. */
 bool module_has_signal(void);
 int module_signal(void *instance, int sig);

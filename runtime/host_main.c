@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "data_blob.h"
 #include "host.h"
 #include "wasi_fs.h"
 #include "wasm-rt-impl.h"
@@ -23,6 +24,35 @@ static int report_trap(wasm_rt_trap_t trap)
 	fflush(stdout);
 	fprintf(stderr, "wasm-bpf: %s: trap: %s\n", host.module_path, wasm_rt_strerror(trap));
 	return 134;
+}
+
+/*
+ * The active data segments the driver took out of the module's C
+ * (data_segments.c), copied in as instantiation would have: in order, and
+ * one that does not fit in memory traps.
+ */
+static void load_data(wasm_rt_memory_t *mem)
+{
+	const unsigned char *p = module_data, *bytes;
+	size_t len = (size_t)(module_data_end - module_data);
+	uint32_t count;
+
+	if (len < sizeof(count))
+		wasm_rt_trap(WASM_RT_TRAP_OOB);
+	memcpy(&count, p, sizeof(count));
+	if (count > (len - sizeof(count)) / sizeof(struct data_blob_segment))
+		wasm_rt_trap(WASM_RT_TRAP_OOB);
+	bytes = p + sizeof(count) + count * sizeof(struct data_blob_segment);
+	for (uint32_t i = 0; i < count; i++) {
+		struct data_blob_segment seg;
+
+		memcpy(&seg, p + sizeof(count) + i * sizeof(seg), sizeof(seg));
+		if ((uint64_t)seg.offset + seg.size > mem->size ||
+		    seg.size > (size_t)(module_data_end - bytes))
+			wasm_rt_trap(WASM_RT_TRAP_OOB);
+		memcpy(mem->data + seg.offset, bytes, seg.size);
+		bytes += seg.size;
+	}
 }
 
 /* main (guest_stack.c) calls this on the guest's stack. */
@@ -67,6 +97,7 @@ int host_run(int argc, char **argv)
 	if (trap != WASM_RT_TRAP_NONE)
 		_exit(report_trap(trap));
 	instance = module_instantiate(&wasi, &bpf);
+	load_data(module_memory(instance));
 	wasi.memory = bpf.memory = module_memory(instance);
 	bpf.table = module_table(instance);
 	host.instance = instance;

@@ -6,7 +6,7 @@
  * bits are refused, and a count is refused before anything is allocated
  * for it when fewer bytes remain than its entries need (one byte each at
  * least), so memory use stays proportional to the input. The sections it
- * does not need (globals, elements, code, data) are skipped by their size;
+ * does not need (globals, elements, code) are skipped by their size;
  * wasm2c validates them afterwards.
  */
 #include <stdarg.h>
@@ -63,6 +63,30 @@ static bool u32_leb(struct reader *r, uint32_t *v, const char *what)
 		x |= (uint32_t)(b & 0x7f) << shift;
 		if (!(b & 0x80)) {
 			*v = x;
+			return true;
+		}
+	}
+	return fail(r, "%s: number too large for 32 bits", what);
+}
+
+static bool s32_leb(struct reader *r, int32_t *v, const char *what)
+{
+	uint32_t x = 0;
+
+	*v = 0;
+	for (int shift = 0; shift < 35; shift += 7) {
+		uint8_t b;
+
+		if (!byte(r, &b, what))
+			return false;
+		x |= (uint32_t)(b & 0x7f) << shift;
+		if (!(b & 0x80)) {
+			/* the fifth byte's unused bits must copy the sign bit */
+			if (shift == 28 && (b & 0x70) != ((b & 0x08) ? 0x70 : 0))
+				break;
+			if (shift < 25 && (b & 0x40))
+				x |= ~0u << (shift + 7);	/* sign-extend */
+			*v = (int32_t)x;
 			return true;
 		}
 	}
@@ -264,6 +288,67 @@ static bool export_section(struct reader *r, struct wasm_module *m)
 	return true;
 }
 
+/*
+ * An active segment's offset: i32.const N or global.get G, then end (what
+ * a constant expression of type i32 can be in the MVP, and all wasm2c
+ * takes).
+ */
+static bool data_offset(struct reader *r, struct wasm_data *d, uint32_t i)
+{
+	uint8_t op, end;
+	int32_t off;
+	uint32_t global;
+
+	if (!byte(r, &op, "data section"))
+		return false;
+	if (op == 0x41) {
+		if (!s32_leb(r, &off, "data section"))
+			return false;
+		d->const_offset = true;
+		d->offset = (uint32_t)off;
+	} else if (op == 0x23) {
+		if (!u32_leb(r, &global, "data section"))
+			return false;
+	} else {
+		return fail(r, "data segment %u: offset is not i32.const or global.get (0x%02x)", i, op);
+	}
+	if (!byte(r, &end, "data section"))
+		return false;
+	if (end != 0x0b)
+		return fail(r, "data segment %u: offset expression does not end (0x%02x)", i, end);
+	return true;
+}
+
+static bool data_section(struct reader *r, struct wasm_module *m)
+{
+	m->data_section = r->p;
+	m->data_section_end = r->end;
+	/* flags, offset (or none), length: 3 bytes at least */
+	if (!count(r, &m->ndata, 3, "data section") ||
+	    !(m->data = alloc(r, m->ndata, sizeof(*m->data))))
+		return false;
+	for (uint32_t i = 0; i < m->ndata; i++) {
+		struct wasm_data *d = &m->data[i];
+		uint32_t flags;
+
+		d->start = r->p;
+		if (!u32_leb(r, &flags, "data section"))
+			return false;
+		if (flags > 2)
+			return fail(r, "data segment %u: unknown flags %u", i, flags);
+		d->passive = flags == 1;
+		if (flags == 2 && !u32_leb(r, &d->memory, "data section"))
+			return false;
+		if (!d->passive && !data_offset(r, d, i))
+			return false;
+		d->len_at = r->p;
+		if (!u32_leb(r, &d->init_len, "data section") ||
+		    !bytes(r, &d->init, d->init_len, "data section"))
+			return false;
+	}
+	return true;
+}
+
 /* Indices the sections give each other, once all are read. */
 static bool cross_check(struct reader *r, const struct wasm_module *m)
 {
@@ -291,6 +376,7 @@ int wasm_module_parse(const uint8_t *buf, size_t len, struct wasm_module *m,
 	r.p += 8;
 	while (r.p < r.end) {
 		struct reader sec = r;
+		const uint8_t *header = r.p;
 		uint8_t id;
 		uint32_t size;
 		bool ok = true;
@@ -318,7 +404,11 @@ int wasm_module_parse(const uint8_t *buf, size_t len, struct wasm_module *m,
 		case 5: ok = memory_section(&sec, m); break;
 		case 7: ok = export_section(&sec, m); break;
 		case 8: m->has_start = true; continue;
-		default: continue;	/* custom, globals, code, data...: wasm2c's job */
+		case 11:
+			m->data_section_id = header;
+			ok = data_section(&sec, m);
+			break;
+		default: continue;	/* custom, globals, code...: wasm2c's job */
 		}
 		if (ok && sec.p != sec.end)
 			fail(&sec, "section %u: %zu bytes left over", id, (size_t)(sec.end - sec.p));
@@ -336,6 +426,7 @@ void wasm_module_free(struct wasm_module *m)
 	free(m->tables);
 	free(m->memories);
 	free(m->exports);
+	free(m->data);
 	memset(m, 0, sizeof(*m));
 }
 

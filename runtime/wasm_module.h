@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * The parts of a WebAssembly binary the driver checks before wasm2c sees
- * it: types, imports, functions, tables, memories, exports and whether
- * there is a start function. Names and type vectors point into the
+ * it: types, imports, functions, tables, memories, exports, whether there
+ * is a start function, and where the data segments are (data_segments.c
+ * takes them out of what is compiled). Names and type vectors point into the
  * caller's buffer, which must outlive the struct.
  */
 #ifndef WASM_BPF_WASM_MODULE_H
@@ -48,6 +49,18 @@ struct wasm_export {
 	uint32_t index;
 };
 
+/* A data segment: where its encoding and its bytes are in the buffer. */
+struct wasm_data {
+	const uint8_t *start;	/* flags, memory index, offset expression */
+	const uint8_t *len_at;	/* the length of the bytes (LEB128) */
+	const uint8_t *init;	/* the bytes */
+	uint32_t init_len;
+	uint32_t memory;
+	uint32_t offset;	/* with const_offset: the i32.const offset */
+	bool passive;
+	bool const_offset;	/* active, offset an i32.const (else a global.get) */
+};
+
 struct wasm_module {
 	struct wasm_functype *types;
 	struct wasm_import *imports;
@@ -57,6 +70,10 @@ struct wasm_module {
 	struct wasm_export *exports;
 	uint32_t ntypes, nimports, nfuncs, ntables, nmemories, nexports;
 	uint32_t nfunc_imports, ntable_imports, nmemory_imports;
+	struct wasm_data *data;
+	uint32_t ndata;
+	/* the data section: its id byte, its contents (count and segments) */
+	const uint8_t *data_section_id, *data_section, *data_section_end;
 	bool has_start;
 };
 

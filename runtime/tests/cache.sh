@@ -28,7 +28,8 @@ cc -o "$tmp/planted" "$tmp/planted.c"
 check "the planted program, if run, leaves the marker" test -e "$marker"
 rm -f "$marker"
 # the name the driver gives wasi_guest.wasm's program
-entry=$(cat wasi_guest.wasm ../.output/libwasmbpf-host.a | sha256sum | cut -c1-64)
+entry=$( (cat wasi_guest.wasm; sha256sum ../.output/libwasmbpf-host.a | cut -c1-64 | tr -d '\n') |
+	sha256sum | cut -c1-64)
 nobody=$(id -u nobody)
 me=$(id -u)
 
@@ -94,6 +95,13 @@ expect_exact "entry that is a symlink" 1 \
 	"wasm-bpf: wasi_guest.wasm: cached program $tmp/c-entry/$entry is a symlink: not running it (remove it)" \
 	env WASM_BPF_CACHE="$tmp/c-entry" "$HOST" wasi_guest.wasm exit 0
 not_run "entry that is a symlink"
+rm -f "$tmp/c-entry/$entry"
+# the quick program is checked the same way (WASM_BPF_COMPILE=quick here)
+install -m 0755 -o nobody "$tmp/planted" "$tmp/c-entry/$entry.quick"
+expect_exact "quick entry owned by nobody" 1 \
+	"wasm-bpf: wasi_guest.wasm: cached program $tmp/c-entry/$entry.quick is owned by uid $nobody, not by uid $me: not running it (remove it)" \
+	env WASM_BPF_CACHE="$tmp/c-entry" "$HOST" wasi_guest.wasm exit 0
+not_run "quick entry owned by nobody"
 expect_exact "'..' in the cache path" 1 \
 	"wasm-bpf: wasi_guest.wasm: cache directory $tmp/c-entry/../c-entry: '..' in the path is not followed" \
 	env WASM_BPF_CACHE="$tmp/c-entry/../c-entry" "$HOST" wasi_guest.wasm exit 0
@@ -110,9 +118,9 @@ if [[ ! -e /tmp/wasm-bpf-cache-$nobody ]] && command -v setpriv >/dev/null; then
 fi
 
 # the good case: created 0700, entries ours and 0700; an old 0755 cache is tightened
-mkdir -m 0755 "$tmp/c-old" && cp "$WASM_BPF_CACHE/$entry" "$tmp/c-old/"
+mkdir -m 0755 "$tmp/c-old" && cp "$WASM_BPF_CACHE/$entry.quick" "$tmp/c-old/"
 out=$(WASM_BPF_CACHE="$tmp/c-old" "$HOST" wasi_guest.wasm exit 3 2>&1)
 check "an old 0755 cache works (its program runs)" test $? -eq 3 -a -z "$out"
 check "and becomes 0700" test "$(stat -c %a "$tmp/c-old")" = 700
 check "a new cache is mode 0700" test "$(stat -c %a "$WASM_BPF_CACHE")" = 700
-check "its programs are ours, mode 0700" test "$(stat -c '%u %a' "$WASM_BPF_CACHE/$entry")" = "$me 700"
+check "its programs are ours, mode 0700" test "$(stat -c '%u %a' "$WASM_BPF_CACHE/$entry.quick")" = "$me 700"

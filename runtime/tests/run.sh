@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The project's wasm-bpf host: WASI for C guests, refusal of bad modules,
 # every import against hostile arguments (both modes), Ctrl-C, --dir file
-# access (files.sh), the cache,
-# hostile caches, modules, guests and objects (cache.sh, hostile.sh).
+# access (files.sh), the cache, the compile tiers and data segments
+# (tiers.sh), hostile caches, modules, guests and objects (cache.sh,
+# hostile.sh).
 set -u
 cd "$(dirname "$0")"
 . ../../tests/lib/harness.sh
@@ -11,6 +12,9 @@ HOST=../wasm-bpf
 tmp=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
 export WASM_BPF_CACHE=$tmp/cache	# a cold cache: the first run compiles
+# quick programs only: no background build outlives the suite (tiers.sh
+# tests the default, tiered compiles, with caches of its own)
+export WASM_BPF_COMPILE=quick
 
 # --- WASI
 out=$("$HOST" ./wasi_guest.wasm args one "two words" 2>&1)
@@ -34,7 +38,8 @@ check "random_get" grep -qx "random_differs=1" <<<"$("$HOST" wasi_guest.wasm ran
 # --- the cache: the second run does not compile
 WASM_BPF_VERBOSE=1 "$HOST" wasi_guest.wasm exit 0 2>"$tmp/v"
 check "second run comes from the cache" grep -q "cached" "$tmp/v"
-check "one program per module in the cache" test "$(ls "$WASM_BPF_CACHE" | grep -c '^[0-9a-f]\{64\}$')" -eq 1
+check "one program per module in the cache" \
+	test "$(ls "$WASM_BPF_CACHE" | grep -c '^[0-9a-f]\{64\}\.quick$')" -eq 1
 
 # --- SIGINT and SIGTERM
 . ./signals.sh
@@ -104,6 +109,7 @@ check "wasmtime: failures are positive codes" grep -qx "attach unknown program: 
 
 # --- a cache others can write to, hostile modules, guests and objects
 . ./cache.sh
+. ./tiers.sh
 . ./hostile.sh
 
 summary
