@@ -98,7 +98,7 @@ static int write_file(const char *dir, const char *name, const void *buf, size_t
  */
 static int write_glue(const char *dir, const struct module_uses *uses)
 {
-	char glue[2048], args[32];
+	char glue[3072], args[32];
 	int n;
 
 	snprintf(args, sizeof(args), "%s%s", uses->wasi ? ", wasi" : "", uses->bpf ? ", bpf" : "");
@@ -119,6 +119,11 @@ static int write_glue(const char *dir, const struct module_uses *uses)
 		"bool module_has_signal(void) { return Z_modZ_wasm_bpf_signal != 0; }\n"
 		"int module_signal(void *i, int sig)\n"
 		"{ return Z_modZ_wasm_bpf_signal ? (int)Z_modZ_wasm_bpf_signal(i, (u32)sig) : -1; }\n"
+		/* the SDK's <unistd.h> exports wasm_bpf_set_pid (getpid()) */
+		"#pragma weak Z_modZ_wasm_bpf_set_pid\n"
+		"void Z_modZ_wasm_bpf_set_pid(Z_mod_instance_t *, u32);\n"
+		"void module_set_pid(void *i, u32 pid)\n"
+		"{ if (Z_modZ_wasm_bpf_set_pid) Z_modZ_wasm_bpf_set_pid(i, pid); }\n"
 		/* the blob, for host_main.c */
 		"__asm__(\".pushsection .rodata\\n.balign 16\\n.globl module_data\\nmodule_data:\\n\"\n"
 		"\t\".incbin \\\"data.bin\\\"\\n.globl module_data_end\\nmodule_data_end:\\n.popsection\\n\");\n",

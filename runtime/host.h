@@ -63,6 +63,8 @@ extern const unsigned char module_data[], module_data_end[];
 /* The guest's wasm_bpf_signal export (the SDK's <signal.h>), if it has one. */
 bool module_has_signal(void);
 int module_signal(void *instance, int sig);
+/* Tells the guest its pid through the SDK's wasm_bpf_set_pid export, if any. */
+void module_set_pid(void *instance, u32 pid);
 
 /*
  * signals.c: SIGINT and SIGTERM as a native process gets them. A guest

@@ -107,6 +107,8 @@ int host_run(int argc, char **argv)
 	if (trap != WASM_RT_TRAP_NONE) {
 		code = report_trap(trap);
 	} else if (!setjmp(host.exit_jmp)) {
+		/* getpid() in the guest: this process, as natively */
+		module_set_pid(instance, (u32)getpid());
 		module_start(instance);
 		code = 0;
 	} else {

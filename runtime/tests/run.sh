@@ -41,6 +41,12 @@ check "second run comes from the cache" grep -q "cached" "$tmp/v"
 check "one program per module in the cache" \
 	test "$(ls "$WASM_BPF_CACHE" | grep -c '^[0-9a-f]\{64\}\.quick$')" -eq 1
 
+# --- the guest's pid: told through its wasm_bpf_set_pid export before _start
+"$HOST" exports/set_pid.wasm &
+pid=$!
+wait $pid
+check "the guest is told the runtime's pid (exit status: pid % 100)" test $? -eq $((pid % 100))
+
 # --- SIGINT and SIGTERM
 . ./signals.sh
 
