@@ -92,3 +92,26 @@ kill -INT "$gpid"
 stopped_within sigbusy 3
 check "the second SIGINT ends it (130)" test "$grc" = 130
 check "with one line saying why" grep -q "a second signal before the guest called the host" "$tmp/sigbusy"
+
+# --- sigaction(): SA_SIGINFO gets its siginfo_t; SA_RESETHAND lets a second
+# signal during cleanup end the guest
+start_guest sigaction-info signals/sigaction.wasm siginfo
+kill -TERM "$gpid"
+stopped_within sigaction-info 3
+check "sigaction SA_SIGINFO: the handler runs, main returns 0" test "$grc" = 0
+check "sigaction SA_SIGINFO: si_signo 15, si_code SI_USER" \
+	grep -qx "handler: signo=15 code=0" "$tmp/sigaction-info"
+check "sigaction: the old action reads back" grep -qx "old action matches=1" "$tmp/sigaction-info"
+check "sigaction: sa_mask keeps what sigaddset put in it" \
+	grep -qx "mask has SIGHUP=1 SIGINT=0" "$tmp/sigaction-info"
+check "sigaction: SIGKILL is refused with EINVAL" grep -qx "SIGKILL refused=1" "$tmp/sigaction-info"
+start_guest sigaction-reset signals/sigaction.wasm resethand
+kill -INT "$gpid"
+wait_for "$tmp/sigaction-reset" "first signal handled: 2" 3
+check "SA_RESETHAND: the first SIGINT runs the handler" \
+	grep -qx "first signal handled: 2" "$tmp/sigaction-reset"
+kill -INT "$gpid"
+stopped_within sigaction-reset 2
+check "SA_RESETHAND: a second SIGINT during cleanup ends it (130), within 1 s" test "$grc" = 130
+check "SA_RESETHAND: the cleanup did not finish" \
+	bash -c '! grep -q "cleanup finished" "$1"' _ "$tmp/sigaction-reset"
