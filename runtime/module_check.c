@@ -95,26 +95,38 @@ static const struct wasm_export *need_export(const struct wasm_module *m, const 
 	return e && e->kind == kind ? e : NULL;
 }
 
-/* The host calls the SDK's signal entry (signals.c) as (i32)->i32, if there is one. */
-static int check_signal_export(const struct wasm_module *m, char *err, size_t err_sz)
-{
-	const struct wasm_export *e = find_export(m, "wasm_bpf_signal");
-	const struct wasm_functype *t;
-	char have[TYPE_STR];
+/*
+ * The SDK's exports the host calls, if the module has them, with the type
+ * the host calls them as: wasm_bpf_signal (signals.c) and wasm_bpf_set_pid
+ * (host_main.c, before _start).
+ */
+static const struct { const char *name, *type; } host_called[] = {
+	{ "wasm_bpf_signal", "(i32)->i32" },
+	{ "wasm_bpf_set_pid", "(i32)->()" },
+};
 
-	if (!e)
-		return 0;
-	if (e->kind != WASM_FUNC)
-		return refuse(err, err_sz, "export 'wasm_bpf_signal' is a %s, not a function",
-			      kind_name(e->kind));
-	t = wasm_func_type(m, e->index);
-	if (!t)
-		return refuse(err, err_sz, "export 'wasm_bpf_signal' names function %u, which does not exist",
-			      e->index);
-	wasm_functype_str(t, have, sizeof(have));
-	if (strcmp(have, "(i32)->i32"))
-		return refuse(err, err_sz, "export 'wasm_bpf_signal' has type %s, the host calls it as (i32)->i32",
-			      have);
+static int check_called_exports(const struct wasm_module *m, char *err, size_t err_sz)
+{
+	for (size_t i = 0; i < sizeof(host_called) / sizeof(host_called[0]); i++) {
+		const char *name = host_called[i].name;
+		const struct wasm_export *e = find_export(m, name);
+		const struct wasm_functype *t;
+		char have[TYPE_STR];
+
+		if (!e)
+			continue;
+		if (e->kind != WASM_FUNC)
+			return refuse(err, err_sz, "export '%s' is a %s, not a function", name,
+				      kind_name(e->kind));
+		t = wasm_func_type(m, e->index);
+		if (!t)
+			return refuse(err, err_sz, "export '%s' names function %u, which does not exist",
+				      name, e->index);
+		wasm_functype_str(t, have, sizeof(have));
+		if (strcmp(have, host_called[i].type))
+			return refuse(err, err_sz, "export '%s' has type %s, the host calls it as %s",
+				      name, have, host_called[i].type);
+	}
 	return 0;
 }
 
@@ -145,7 +157,7 @@ static int check_exports(const struct wasm_module *m, char *err, size_t err_sz)
 			      table->index);
 	if (m->tables[table->index].reftype != 0x70)
 		return refuse(err, err_sz, "export '__indirect_function_table' is not a table of functions");
-	return check_signal_export(m, err, err_sz);
+	return check_called_exports(m, err, err_sz);
 }
 
 static int check_limits(const struct wasm_module *m, char *err, size_t err_sz)

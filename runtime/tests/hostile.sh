@@ -37,6 +37,9 @@ expect_exact "_start with a parameter" 1 \
 expect_exact "a wasm_bpf_signal export of the wrong type" 1 \
 	"wasm-bpf: $H/own-bad-signal.wasm: export 'wasm_bpf_signal' has type (i64)->i32, the host calls it as (i32)->i32" \
 	"$HOST" $H/own-bad-signal.wasm
+expect_exact "a wasm_bpf_set_pid export of the wrong type" 1 \
+	"wasm-bpf: $H/own-bad-set-pid.wasm: export 'wasm_bpf_set_pid' has type (i32)->i32, the host calls it as (i32)->()" \
+	"$HOST" $H/own-bad-set-pid.wasm
 expect_exact "a table of 2^28 entries" 1 \
 	"wasm-bpf: $H/own-big-table.wasm: table 0 has at least 268435456 entries; the host allows 1048576" \
 	"$HOST" $H/own-big-table.wasm
