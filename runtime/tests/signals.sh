@@ -115,3 +115,18 @@ stopped_within sigaction-reset 2
 check "SA_RESETHAND: a second SIGINT during cleanup ends it (130), within 1 s" test "$grc" = 130
 check "SA_RESETHAND: the cleanup did not finish" \
 	bash -c '! grep -q "cleanup finished" "$1"' _ "$tmp/sigaction-reset"
+
+# --- interrupted sleeps return what they return natively
+start_guest sleepleft signals/sleepleft.wasm
+for line in "nanosleep r=" "sleep left=" "usleep r="; do
+	sleep 1
+	kill -INT "$gpid"
+	wait_for "$tmp/sleepleft" "$line" 3
+done
+stopped_within sleepleft 3
+ms=$(sed -n 's/^nanosleep r=-1 eintr=1 rem_ms=//p' "$tmp/sleepleft")
+check "nanosleep: -1, EINTR, about 2 s left in rem (${ms:-none} ms)" \
+	test "${ms:-0}" -ge 1000 -a "${ms:-9999}" -le 2900
+check "sleep(3) interrupted after 1 s: 2 seconds left" grep -qx "sleep left=2" "$tmp/sleepleft"
+check "usleep: -1, EINTR" grep -qx "usleep r=-1 eintr=1" "$tmp/sleepleft"
+check "and the guest then exits normally" test "$grc" = 0
