@@ -17,7 +17,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,20 +27,10 @@
 
 #include "build.h"
 #include "data_segments.h"
+#include "refuse.h"
 
 #define PATH_LEN 4400
 
-static int refuse(char *err, size_t err_sz, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *err, size_t err_sz, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, err_sz, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 /*
  * Runs argv in dir, its output to dir/log (to stderr when verbose). A

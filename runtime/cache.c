@@ -31,7 +31,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,18 +39,8 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "refuse.h"
 
-static int refuse(char *err, size_t err_sz, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *err, size_t err_sz, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, err_sz, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 static int cache_path(char *path, size_t path_sz, char *err, size_t err_sz)
 {

@@ -6,28 +6,17 @@
  * registers hold, and wasm2c 1.0.32 would silently skip a start function
  * or overflow a 4 GiB memory.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "abi_table.h"
 #include "guest_memory.h"
 #include "module_check.h"
+#include "refuse.h"
 
 #define TYPE_STR 160
 #define NAME_STR 96
 
-static int refuse(char *err, size_t err_sz, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *err, size_t err_sz, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, err_sz, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 static const char *kind_name(enum wasm_kind k)
 {
