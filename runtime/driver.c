@@ -284,6 +284,20 @@ static void optimize_in_background(struct build_job job, int cache_fd, const cha
 	_exit(0);
 }
 
+/* Builds entry `name` (at path exe) in the given tier and opens it. */
+static int build_entry(struct build_job *job, enum build_tier tier, int cache_fd,
+		       const char *name, const char *exe, char *err, size_t err_sz)
+{
+	if (verbose)
+		fprintf(stderr, "wasm-bpf: compiling %s %sinto %s\n", module_path,
+			tier == TIER_QUICK ? "quickly " : "", exe);
+	job->tier = tier;
+	job->entry = exe;
+	if (build_program(job, err, err_sz))
+		return -2;
+	return cache_entry_open(cache_fd, job->cache, name, err, err_sz);
+}
+
 /*
  * Opens the entry to run, building what is missing: the optimised program
  * if there is one, else the quick one (built now if need be), with the
@@ -300,28 +314,15 @@ static int program_for(struct build_job *job, enum policy policy, int cache_fd,
 	snprintf(exe, exe_sz, "%s/%s", cache, name);
 	fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
 	if (fd == -1 && policy == OPTIMIZED) {
-		if (verbose)
-			fprintf(stderr, "wasm-bpf: compiling %s into %s\n", module_path, exe);
-		job->tier = TIER_OPTIMIZED;
-		job->entry = exe;
-		if (build_program(job, err, sizeof(err)))
-			return die("%s", err), -1;
-		fd = cache_entry_open(cache_fd, cache, name, err, sizeof(err));
+		fd = build_entry(job, TIER_OPTIMIZED, cache_fd, name, exe, err, sizeof(err));
 	} else if (fd == -1) {
 		snprintf(quick_name, sizeof(quick_name), "%s.quick", name);
 		snprintf(exe, exe_sz, "%s/%s", cache, quick_name);
 		fd = cache_entry_open(cache_fd, cache, quick_name, err, sizeof(err));
-		if (fd == -1) {
-			if (verbose)
-				fprintf(stderr, "wasm-bpf: compiling %s quickly into %s\n", module_path, exe);
-			job->tier = TIER_QUICK;
-			job->entry = exe;
-			if (build_program(job, err, sizeof(err)))
-				return die("%s", err), -1;
-			fd = cache_entry_open(cache_fd, cache, quick_name, err, sizeof(err));
-		} else if (fd >= 0 && verbose) {
+		if (fd == -1)
+			fd = build_entry(job, TIER_QUICK, cache_fd, quick_name, exe, err, sizeof(err));
+		else if (fd >= 0 && verbose)
 			fprintf(stderr, "wasm-bpf: cached (quick): %s\n", exe);
-		}
 		if (fd >= 0 && policy == TIERED) {
 			char optimized[CACHE_PATH_MAX + 80];
 
