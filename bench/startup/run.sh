@@ -37,10 +37,12 @@ wall_us() {
 	echo $(( $(now_us) - t0 ))
 }
 
-# cold_us CMD...: CMD with an empty cache, the default (tiered) compile
-cold_us() {
-	local c=$tmp/cold.$RANDOM t
-	t=$(WASM_BPF_CACHE=$c wall_us "$@")
+# cold FN CMD...: FN CMD... (wall_us or attach_us) with an empty cache, the
+# default (tiered) compile; the background build is waited for afterwards
+cold() {
+	local fn=$1 c=$tmp/cold.$RANDOM t
+	shift
+	t=$(WASM_BPF_CACHE=$c "$fn" "$@")
 	settle "$c"
 	rm -rf "$c"
 	echo "$t"
@@ -60,22 +62,13 @@ attach_us() {
 	echo $(( (${t1:-0} - t0) / 1000 ))
 }
 
-# cold_attach_us CMD...: attach_us with an empty cache
-cold_attach_us() {
-	local c=$tmp/cold.$RANDOM t
-	t=$(WASM_BPF_CACHE=$c attach_us "$@")
-	settle "$c"
-	rm -rf "$c"
-	echo "$t"
-}
-
 rounds() { for ((i = 0; i < ROUNDS; i++)); do "$@"; done | median; }
 
 printf '%-34s %12s %12s %8s\n' "start -> main -> exit" "time (us)" "native (us)" "ratio"
 n=$(rounds wall_us "$ring/bench-native")
 for m in "$boot --help" "$ring/bench.wasm"; do
 	name=${m##*/}
-	c=$(rounds cold_us "$HOST" $m)
+	c=$(rounds cold wall_us "$HOST" $m)
 	w=$(rounds cached_us "$HOST" $m)
 	printf '%-34s %12s %12s %8s\n' "$name, first run" "$c" "$n" "$(ratio "$c" "$n")"
 	printf '%-34s %12s %12s %8s\n' "$name, cached" "$w" "$n" "$(ratio "$w" "$n")"
@@ -83,7 +76,7 @@ done
 
 printf '\n%-34s %12s %12s %8s\n' "start -> attached" "time (us)" "native (us)" "ratio"
 n=$(rounds attach_us "$ring/bench-native")
-c=$(rounds cold_attach_us "$HOST" "$ring/bench.wasm")
+c=$(rounds cold attach_us "$HOST" "$ring/bench.wasm")
 WASM_BPF_CACHE=$tmp/warm WASM_BPF_COMPILE=optimized "$HOST" "$ring/bench.wasm" attach >/dev/null 2>&1
 w=$(WASM_BPF_CACHE=$tmp/warm rounds attach_us "$HOST" "$ring/bench.wasm")
 printf '%-34s %12s %12s %8s\n' "bench.wasm, first run" "$c" "$n" "$(ratio "$c" "$n")"

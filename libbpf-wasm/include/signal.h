@@ -143,9 +143,13 @@ __attribute__((weak)) void libbpf_wasm__sigtrampoline(int sig)
 	}
 }
 
-static inline int libbpf_wasm__sig_valid(int sig)
+/* 0, or -1 with errno EINVAL for a number that is no signal. */
+static inline int libbpf_wasm__sig_check(int sig)
 {
-	return sig >= 1 && sig < LIBBPF_WASM_NSIG;
+	if (sig >= 1 && sig < LIBBPF_WASM_NSIG)
+		return 0;
+	errno = EINVAL;
+	return -1;
 }
 
 __attribute__((weak)) int sigaction(int sig, const struct sigaction *__restrict act,
@@ -154,7 +158,9 @@ __attribute__((weak)) int sigaction(int sig, const struct sigaction *__restrict 
 	struct libbpf_wasm__sigstate *s;
 	void (*cur)(int);
 
-	if (!libbpf_wasm__sig_valid(sig) || (act && (sig == SIGKILL || sig == SIGSTOP))) {
+	if (libbpf_wasm__sig_check(sig))
+		return -1;
+	if (act && (sig == SIGKILL || sig == SIGSTOP)) {
 		errno = EINVAL;
 		return -1;
 	}
@@ -204,10 +210,8 @@ __attribute__((weak)) int sigfillset(sigset_t *set)
 
 __attribute__((weak)) int sigaddset(sigset_t *set, int sig)
 {
-	if (!libbpf_wasm__sig_valid(sig)) {
-		errno = EINVAL;
+	if (libbpf_wasm__sig_check(sig))
 		return -1;
-	}
 	if (sig <= 8)
 		*set = (sigset_t)(*set | (1u << (sig - 1)));
 	return 0;
@@ -215,10 +219,8 @@ __attribute__((weak)) int sigaddset(sigset_t *set, int sig)
 
 __attribute__((weak)) int sigdelset(sigset_t *set, int sig)
 {
-	if (!libbpf_wasm__sig_valid(sig)) {
-		errno = EINVAL;
+	if (libbpf_wasm__sig_check(sig))
 		return -1;
-	}
 	if (sig <= 8)
 		*set = (sigset_t)(*set & ~(1u << (sig - 1)));
 	return 0;
@@ -227,10 +229,8 @@ __attribute__((weak)) int sigdelset(sigset_t *set, int sig)
 /* Beyond signal 8 a set only knows whether it is full. */
 __attribute__((weak)) int sigismember(const sigset_t *set, int sig)
 {
-	if (!libbpf_wasm__sig_valid(sig)) {
-		errno = EINVAL;
+	if (libbpf_wasm__sig_check(sig))
 		return -1;
-	}
 	if (sig <= 8)
 		return (*set >> (sig - 1)) & 1;
 	return *set == (sigset_t)~0u;
