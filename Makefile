@@ -26,7 +26,9 @@ all: deps
 
 build: tools host sdk examples
 
-tools:
+# btf2hdr reads the guests' headers (its reserved names): the sysroot first,
+# built once, not by two makes at the same time.
+tools: sdk
 	$(Q)$(MAKE) -C btf2hdr
 	$(Q)$(MAKE) -C bpftool-wasm
 
@@ -44,7 +46,7 @@ sysroot=$(3)
 Name: libbpf-wasm
 Description: libbpf's API for WebAssembly guests of wasm-bpf runtimes
 Version: $(VERSION)
-Cflags: --target=wasm32-wasi --sysroot=$${sysroot} $(GUEST_DEFINES) -I$${includedir} -idirafter $${sysroot}/uapi
+Cflags: --target=wasm32-wasi --sysroot=$${sysroot} $(GUEST_DEFINES) -I$${includedir} -I$${sysroot}/gen -idirafter $${sysroot}/uapi
 Libs: $(GUEST_LDFLAGS) $(GUEST_LDLIBS)
 endef
 
@@ -60,7 +62,7 @@ examples: tools host sdk
 	$(Q)for ex in $(EXAMPLES); do $(MAKE) -C examples/$$ex || exit 1; done
 
 # Guests and BPF objects that only the tests use.
-TEST_DIRS := tests/lib tests/porting tests/skel tests/sdk tests/layout
+TEST_DIRS := tests/lib tests/porting tests/skel tests/sdk tests/layout tests/pid
 
 test: all
 	$(Q)for d in $(TEST_DIRS); do $(MAKE) -C $$d || exit 1; done
@@ -88,6 +90,7 @@ install: all
 		'WASM_BPF_SYSROOT     := $(SHARE)/sysroot' > $(SHARE)/mk/paths.mk
 	$(Q)install -m 755 mk/sysroot.sh $(SHARE)/mk/
 	$(Q)mk/sysroot.sh $(WASI_INCLUDE) $(WASI_LIB) $(UAPI_INCLUDE) $(SHARE)/sysroot
+	$(Q)cp -r $(WASM_BPF_SYSROOT)/gen $(SHARE)/sysroot/
 	$(Q)install -d $(SHARE)/templates
 	$(Q)cp -r $(addprefix templates/,$(TEMPLATES)) $(SHARE)/templates/
 	$(Q)install -m 755 templates/wasm-bpf-new $(PREFIX)/bin/

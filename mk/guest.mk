@@ -19,8 +19,10 @@ UAPI_INCLUDE ?= /usr/include
 GUEST_DEFINES := -D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS \
 		 -D_WASI_EMULATED_GETPID -D_WASI_EMULATED_MMAN
 
+# gen/ holds the SDK's generated headers (the BPF object getpid() embeds).
 GUEST_CFLAGS := --target=wasm32-wasi --sysroot=$(WASM_BPF_SYSROOT) \
-		$(GUEST_DEFINES) -I$(WASM_BPF_SDK_INCLUDE) -idirafter $(WASM_BPF_SYSROOT)/uapi
+		$(GUEST_DEFINES) -I$(WASM_BPF_SDK_INCLUDE) -I$(WASM_BPF_SYSROOT)/gen \
+		-idirafter $(WASM_BPF_SYSROOT)/uapi
 
 # --export-table: wasmtime and WasmEdge refuse modules without the table.
 # --strip-debug: Debian's libc.a carries debug info (4x larger modules).
@@ -29,6 +31,26 @@ GUEST_LDLIBS  := -lwasi-emulated-signal -lwasi-emulated-process-clocks \
 		 -lwasi-emulated-getpid -lwasi-emulated-mman \
 		 -lc-printscan-long-double
 
-$(WASM_BPF_SYSROOT)/.stamp: $(SYSROOT_SH)
+# In the source tree the sysroot also gets gen/libbpf-wasm/getpid.bpf.h: the
+# BPF object that getpid() loads on runtimes that do not give the guest its
+# pid (libbpf-wasm/include/libbpf-wasm/getpid.h), without its DWARF, as
+# bytes. `make install` copies gen/ into the installed sysroot.
+ifdef WASM_BPF_IN_TREE
+GETPID_SRC  := $(WASM_BPF_ROOT)/libbpf-wasm/bpf/getpid.bpf.c
+GETPID_DEPS := $(GETPID_SRC) $(WASM_BPF_SDK_INCLUDE)/libbpf-wasm/getpid_key.h \
+	       $(dir $(SYSROOT_SH))bin2c.sh
+endif
+
+$(WASM_BPF_SYSROOT)/.stamp: $(SYSROOT_SH) $(GETPID_DEPS)
 	$(call msg,SYSROOT,$(WASM_BPF_SYSROOT))
+	$(Q)rm -f $@
 	$(Q)$(SYSROOT_SH) $(WASI_INCLUDE) $(WASI_LIB) $(UAPI_INCLUDE) $(WASM_BPF_SYSROOT)
+ifdef WASM_BPF_IN_TREE
+	$(Q)mkdir -p $(WASM_BPF_SYSROOT)/gen/libbpf-wasm
+	$(Q)clang -g -O2 -target bpf -Wall -Werror -I$(WASM_BPF_SDK_INCLUDE)/libbpf-wasm \
+		-idirafter $(WASM_BPF_SYSROOT)/uapi -c $(GETPID_SRC) -o $(WASM_BPF_SYSROOT)/gen/getpid.bpf.o \
+		|| { rm -f $@; exit 1; }
+	$(Q)llvm-strip -g $(WASM_BPF_SYSROOT)/gen/getpid.bpf.o || { rm -f $@; exit 1; }
+	$(Q)$(dir $(SYSROOT_SH))bin2c.sh libbpf_wasm__getpid_obj $(WASM_BPF_SYSROOT)/gen/getpid.bpf.o \
+		$(WASM_BPF_SYSROOT)/gen/libbpf-wasm/getpid.bpf.h || { rm -f $@; exit 1; }
+endif

@@ -18,6 +18,7 @@ SUITES=(
 	"bootstrap:tests/e2e/bootstrap.sh"
 	"execsnoop:tests/e2e/execsnoop.sh"
 	"opensnoop:tests/e2e/opensnoop.sh"
+	"getpid:tests/pid/run.sh"
 	"counters:tests/e2e/counters.sh"
 	"maps:tests/e2e/maps.sh"
 	"sockops:tests/e2e/sockops.sh"

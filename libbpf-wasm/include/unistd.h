@@ -6,6 +6,9 @@
  * link; here the call fails at run time with ENOSYS and one line on stderr
  * naming the system call number: a guest has no system calls, only WASI.
  * (The definition is weak: every translation unit may carry it.)
+ * Also getpid() that returns the runtime's pid (libbpf-wasm/getpid.h) and
+ * sleep()/usleep() that end with the time left when a signal handler ran
+ * (libbpf-wasm/sleep.h).
  */
 #ifndef __LIBBPF_WASM_UNISTD_H
 #define __LIBBPF_WASM_UNISTD_H
@@ -32,6 +35,9 @@ __attribute__((weak)) long syscall(long number, ...)
 #ifdef __cplusplus
 }
 #endif
+
+#include "libbpf-wasm/sleep.h"
+#include "libbpf-wasm/getpid.h"
 #endif /* __wasi__ */
 
 #endif
