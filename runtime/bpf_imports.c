@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <unistd.h>
 
 #include <bpf/bpf.h>
@@ -364,6 +365,33 @@ static int open_buffer(struct object *o, int fd)
 	return 0;
 }
 
+/*
+ * ring_buffer__poll() or perf_buffer__poll(), with the wait done here by
+ * epoll_pwait on the buffer's epoll fd: SIGINT/SIGTERM are unblocked only
+ * inside the wait (signals_hold), so one that arrives just before it still
+ * ends it with -EINTR instead of waiting the whole timeout. Returns what
+ * libbpf's poll would: records consumed (ring), buffers ready (perf).
+ */
+static int wait_and_consume(struct object *o, int timeout_ms)
+{
+	struct epoll_event ev[64];
+	sigset_t wait_mask;
+	int efd = o->rb ? ring_buffer__epoll_fd(o->rb) : perf_buffer__epoll_fd(o->pb);
+	int n, err;
+
+	if (!signals_hold(&wait_mask))
+		return -EINTR;
+	n = epoll_pwait(efd, ev, 64, timeout_ms, &wait_mask);
+	err = errno;
+	signals_release(&wait_mask);
+	if (n <= 0)
+		return n < 0 ? -err : 0;
+	if (o->rb)
+		return ring_buffer__consume(o->rb);
+	err = perf_buffer__consume(o->pb);
+	return err < 0 ? err : n;
+}
+
 u32 Z_wasm_bpfZ_wasm_bpf_buffer_poll(bpf_t *inst, u64 handle, u32 fd, u32 fn, u32 ctx,
 				     u32 data, u32 max, u32 timeout_ms)
 {
@@ -393,8 +421,7 @@ u32 Z_wasm_bpfZ_wasm_bpf_buffer_poll(bpf_t *inst, u64 handle, u32 fd, u32 fn, u3
 	ps = &o->poll;
 	*ps = (struct poll_state){ inst, fn, ctx, data, max, 0, 0, ps->last, 0, false };
 	o->polling = true;
-	ret = o->rb ? ring_buffer__poll(o->rb, (int)timeout_ms)
-		    : perf_buffer__poll(o->pb, (int)timeout_ms);
+	ret = wait_and_consume(o, (int)timeout_ms);
 	if (ret == -EINTR && !signals_deliver())
 		ret = 0;	/* ignored by the guest: as if it never came */
 	if (host.mode == MODE_WASMTIME && ps->last_size && ret >= 0) {

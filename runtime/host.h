@@ -81,6 +81,16 @@ bool signals_pending(void);
  * guest ignores it (carry on). No return when the action is to terminate.
  */
 bool signals_deliver(void);
+/*
+ * For a blocking wait that a signal must end: blocks SIGINT and SIGTERM and
+ * puts the mask to wait with in *wait_mask, for ppoll(2)/epoll_pwait(2),
+ * which unblock them atomically. Without that, a signal that arrives
+ * between signals_deliver() and the wait would wait with it: for a whole
+ * timeout, or for ever. Returns false, with nothing blocked, when a signal
+ * is already waiting: deliver it instead. signals_release() after the wait.
+ */
+bool signals_hold(sigset_t *wait_mask);
+void signals_release(const sigset_t *wait_mask);
 
 /* host_main.c: the program, run by main (guest_stack.c) on the guest's stack. */
 int host_run(int argc, char **argv);

@@ -86,6 +86,31 @@ bool signals_pending(void)
 	return pending != 0;
 }
 
+static void guest_signals(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGINT);
+	sigaddset(set, SIGTERM);
+}
+
+bool signals_hold(sigset_t *wait_mask)
+{
+	sigset_t block;
+
+	guest_signals(&block);
+	sigprocmask(SIG_BLOCK, &block, wait_mask);
+	if (pending) {
+		sigprocmask(SIG_SETMASK, wait_mask, NULL);
+		return false;
+	}
+	return true;
+}
+
+void signals_release(const sigset_t *wait_mask)
+{
+	sigprocmask(SIG_SETMASK, wait_mask, NULL);
+}
+
 bool signals_deliver(void)
 {
 	sigset_t block, old;
@@ -94,9 +119,7 @@ bool signals_deliver(void)
 	if (!pending)
 		return false;
 	/* take the signal without losing one that arrives meanwhile */
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
+	guest_signals(&block);
 	sigprocmask(SIG_BLOCK, &block, &old);
 	sig = pending;
 	pending = 0;

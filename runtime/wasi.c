@@ -12,6 +12,7 @@
  * after a handler ran, a sleep or a read returns EINTR, once.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,35 @@ u32 wasi_guest_iovs(wasi_t *w, u32 iovs_off, u32 iovs_len, struct iovec *iov, u3
 	return WASI_ESUCCESS;
 }
 
+/*
+ * Waits until a blocking fd has something to read, or a signal the guest
+ * handles came: WASI_EINTR. The wait is a ppoll with SIGINT/SIGTERM
+ * unblocked only inside it, so a signal that arrives just before cannot
+ * leave the read blocked (readv itself could not be told that).
+ */
+static u32 wait_readable(int fd)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	int flags = fcntl(fd, F_GETFL);
+
+	if (flags < 0 || (flags & O_NONBLOCK))
+		return WASI_ESUCCESS;	/* readv answers at once: EAGAIN, or the error */
+	for (;;) {
+		sigset_t wait_mask;
+		int r, err;
+
+		if (signals_deliver())
+			return WASI_EINTR;
+		if (!signals_hold(&wait_mask))
+			continue;
+		r = ppoll(&pfd, 1, NULL, &wait_mask);
+		err = errno;
+		signals_release(&wait_mask);
+		if (r >= 0 || err != EINTR)
+			return WASI_ESUCCESS;	/* readable, or readv reports the error */
+	}
+}
+
 static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, bool writing)
 {
 	void *out = guest_ptr(w->memory, out_off, 4);
@@ -166,6 +196,8 @@ static u32 rw_iovs(wasi_t *w, int fd, u32 iovs_off, u32 iovs_len, u32 out_off, b
 	for (;;) {
 		/* a handler that ran ends a read, as natively; a write goes on */
 		if (signals_deliver() && !writing)
+			return WASI_EINTR;
+		if (!writing && wait_readable(fd) == WASI_EINTR)
 			return WASI_EINTR;
 		done = writing ? writev(fd, iov, (int)n) : readv(fd, iov, (int)n);
 		if (done >= 0 || errno != EINTR)
@@ -318,9 +350,14 @@ u32 Z_wasi_snapshot_preview1Z_poll_oneoff(wasi_t *w, u32 in_off, u32 out_off, u3
 	}
 	deadline = now_ns() + timeout_ns;
 	for (;;) {
+		sigset_t wait_mask;
+		int err;
+
 		/* a signal the guest handles ends the sleep; an ignored one does not */
 		if (signals_deliver())
 			return WASI_EINTR;
+		if (!signals_hold(&wait_mask))
+			continue;	/* one came meanwhile: deliver it */
 		if (timeout_ns != UINT64_MAX) {
 			u64 now = now_ns(), left = deadline > now ? deadline - now : 0;
 
@@ -328,10 +365,14 @@ u32 Z_wasi_snapshot_preview1Z_poll_oneoff(wasi_t *w, u32 in_off, u32 out_off, u3
 			ts.tv_nsec = (long)(left % 1000000000ull);
 			tsp = &ts;
 		}
-		/* no SA_RESTART: ppoll wakes with EINTR when a signal arrives */
-		ready = ppoll(stdin_sub >= 0 ? &pfd : NULL, stdin_sub >= 0 ? 1 : 0, tsp, NULL);
-		if (ready >= 0 || errno != EINTR)
+		/* wakes with EINTR when a signal arrives, even one that came just now */
+		ready = ppoll(stdin_sub >= 0 ? &pfd : NULL, stdin_sub >= 0 ? 1 : 0, tsp, &wait_mask);
+		err = errno;
+		signals_release(&wait_mask);
+		if (ready >= 0 || err != EINTR) {
+			errno = err;
 			break;
+		}
 	}
 	if (ready < 0)
 		return wasi_errno(errno);

@@ -130,3 +130,23 @@ check "nanosleep: -1, EINTR, about 2 s left in rem (${ms:-none} ms)" \
 check "sleep(3) interrupted after 1 s: 2 seconds left" grep -qx "sleep left=2" "$tmp/sleepleft"
 check "usleep: -1, EINTR" grep -qx "usleep r=-1 eintr=1" "$tmp/sleepleft"
 check "and the guest then exits normally" test "$grc" = 0
+
+# --- a blocked read ends with EINTR, however close to it the signal comes:
+# the signal is unblocked only inside the host's wait (ppoll), so one that
+# lands between the host's check and the wait still ends it. Many tries at
+# different moments: a read that outlives its signal fails the test.
+mkfifo "$tmp/never"
+exec 3<>"$tmp/never"	# opened for writing too: no data, never EOF
+late=0
+for i in $(seq 0 24); do
+	"$HOST" signals/sigread.wasm <&3 >"$tmp/sigread" 2>&1 &
+	gpid=$!
+	wait_for "$tmp/sigread" waiting 60
+	sleep "0.00$((i % 10))"
+	kill -INT "$gpid"
+	stopped_within sigread 2 && [[ $grc == 0 ]] || late=$((late + 1))
+done
+exec 3>&-
+check "read(0): 25 SIGINTs at different moments, each ends the read with EINTR (late: $late)" test "$late" -eq 0
+grep -qx "read=-1 Interrupted system call flag=1" "$tmp/sigread"
+check "read(0): returns -1 with EINTR after the handler ran" test $? -eq 0
