@@ -10,9 +10,12 @@
 #include <string.h>
 
 #include "abi_table.h"
+#include "libbpf-wasm/ext_abi.h"
 
 #define W "wasi_snapshot_preview1"
 #define B "wasm_bpf"
+#define E WASM_BPF_EXT_MODULE
+#define EXT_ENTRY(name, type) { E, #name, type },
 
 const struct abi_func abi_funcs[] = {
 	{ B, "wasm_load_bpf_object", "(i32,i32)->i64" },
@@ -21,6 +24,8 @@ const struct abi_func abi_funcs[] = {
 	{ B, "wasm_bpf_map_operate", "(i32,i32,i32,i32,i32,i64)->i32" },
 	{ B, "wasm_bpf_buffer_poll", "(i64,i32,i32,i32,i32,i32,i32)->i32" },
 	{ B, "wasm_close_bpf_object", "(i64)->i32" },
+
+	WASM_BPF_EXT_FUNCS(EXT_ENTRY)
 
 	{ W, "args_get", "(i32,i32)->i32" },
 	{ W, "args_sizes_get", "(i32,i32)->i32" },
@@ -78,7 +83,7 @@ static int same(const char *s, const char *name, size_t len)
 
 int abi_module_known(const char *module, size_t len)
 {
-	return same(W, module, len) || same(B, module, len);
+	return same(W, module, len) || same(B, module, len) || same(E, module, len);
 }
 
 const struct abi_func *abi_find(const char *module, size_t module_len,

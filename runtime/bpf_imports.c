@@ -22,6 +22,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "ext_imports.h"
 #include "guest_mem.h"
 #include "host.h"
 #include "obj_probe.h"
@@ -185,6 +186,15 @@ u32 Z_wasm_bpfZ_wasm_attach_bpf_program(bpf_t *inst, u64 handle, u32 name_off, u
 		return (u32)failure(-(errno ? errno : EINVAL));
 	o->links[o->link_cnt++] = link;
 	return 0;
+}
+
+struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err)
+{
+	struct object *o = object_of(handle);
+	struct bpf_program *prog = o ? bpf_object__find_program_by_name(o->obj, name) : NULL;
+
+	*err = o ? -ENOENT : -EINVAL;
+	return prog;
 }
 
 u32 Z_wasm_bpfZ_wasm_bpf_map_fd_by_name(bpf_t *inst, u64 handle, u32 name_off)
@@ -450,6 +460,7 @@ static void close_object(int h)
 
 	for (i = 0; i < o->link_cnt; i++)
 		bpf_link__destroy(o->links[i]);
+	ext_links_close((u64)h);
 	ring_buffer__free(o->rb);
 	perf_buffer__free(o->pb);
 	bpf_object__close(o->obj);

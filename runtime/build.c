@@ -90,14 +90,16 @@ static int write_glue(const char *dir, const struct module_uses *uses)
 	char glue[3072], args[32];
 	int n;
 
-	snprintf(args, sizeof(args), "%s%s", uses->wasi ? ", wasi" : "", uses->bpf ? ", bpf" : "");
+	snprintf(args, sizeof(args), "%s%s%s", uses->wasi ? ", wasi" : "", uses->bpf ? ", bpf" : "",
+		 uses->ext ? ", ext" : "");
 	n = snprintf(glue, sizeof(glue),
 		"#include \"mod.c\"\n#include \"host.h\"\n"
 		"static Z_mod_instance_t instance;\n"
 		"void module_init(void) { Z_mod_init_module(); }\n"
 		"void *module_instantiate(struct Z_wasi_snapshot_preview1_instance_t *wasi,\n"
-		"\t\t\t struct Z_wasm_bpf_instance_t *bpf)\n"
-		"{ (void)wasi; (void)bpf; Z_mod_instantiate(&instance%s); return &instance; }\n"
+		"\t\t\t struct Z_wasm_bpf_instance_t *bpf,\n"
+		"\t\t\t struct Z_wasm_bpf_ext_v1_instance_t *ext)\n"
+		"{ (void)wasi; (void)bpf; (void)ext; Z_mod_instantiate(&instance%s); return &instance; }\n"
 		"wasm_rt_memory_t *module_memory(void *i) { return Z_modZ_memory(i); }\n"
 		"wasm_rt_funcref_table_t *module_table(void *i) { return Z_modZ___indirect_function_table(i); }\n"
 		"void module_start(void *i) { Z_modZ__start(i); }\n"

@@ -40,6 +40,11 @@ struct Z_wasm_bpf_instance_t {
 	wasm_rt_funcref_table_t *table;
 };
 
+/* the extension module, wasm_bpf_ext_v1 (ext_imports.c) */
+struct Z_wasm_bpf_ext_v1_instance_t {
+	wasm_rt_memory_t *memory;
+};
+
 struct host {
 	enum host_mode mode;
 	const char *module_path;
@@ -53,7 +58,8 @@ extern struct host host;
 /* The generated glue (one per module, written by the driver). */
 void module_init(void);
 void *module_instantiate(struct Z_wasi_snapshot_preview1_instance_t *wasi,
-			 struct Z_wasm_bpf_instance_t *bpf);
+			 struct Z_wasm_bpf_instance_t *bpf,
+			 struct Z_wasm_bpf_ext_v1_instance_t *ext);
 wasm_rt_memory_t *module_memory(void *instance);
 wasm_rt_funcref_table_t *module_table(void *instance);
 void module_start(void *instance);

@@ -60,6 +60,7 @@ int host_run(int argc, char **argv)
 {
 	struct Z_wasi_snapshot_preview1_instance_t wasi = { 0 };
 	struct Z_wasm_bpf_instance_t bpf = { 0 };
+	struct Z_wasm_bpf_ext_v1_instance_t ext = { 0 };
 	wasm_rt_trap_t trap;
 	void *instance;
 	int code, i;
@@ -96,9 +97,9 @@ int host_run(int argc, char **argv)
 	trap = wasm_rt_impl_try();
 	if (trap != WASM_RT_TRAP_NONE)
 		_exit(report_trap(trap));
-	instance = module_instantiate(&wasi, &bpf);
+	instance = module_instantiate(&wasi, &bpf, &ext);
 	load_data(module_memory(instance));
-	wasi.memory = bpf.memory = module_memory(instance);
+	wasi.memory = bpf.memory = ext.memory = module_memory(instance);
 	bpf.table = module_table(instance);
 	host.instance = instance;
 	signals_install();

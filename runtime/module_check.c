@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "abi_table.h"
+#include "libbpf-wasm/ext_abi.h"
 #include "guest_memory.h"
 #include "module_check.h"
 #include "refuse.h"
@@ -47,14 +48,17 @@ static int check_import(const struct wasm_module *m, const struct wasm_import *i
 		     im->name.len);
 	if (!f)
 		return refuse(err, err_sz, "import %s.%s is not a function the host provides (%s)",
-			      mod, name, strcmp(mod, "wasm_bpf") ? "not a WASI preview1 function"
-								 : "not in the wasm-bpf ABI");
+			      mod, name, !strcmp(mod, "wasm_bpf") ? "not in the wasm-bpf ABI" :
+			      !strcmp(mod, WASM_BPF_EXT_MODULE) ? "not in version 1 of the extension ABI" :
+			      "not a WASI preview1 function");
 	wasm_functype_str(&m->types[im->type], have, sizeof(have));
 	if (strcmp(have, f->type))
 		return refuse(err, err_sz, "import %s.%s has type %s, the ABI says %s",
 			      mod, name, have, f->type);
 	if (!strcmp(f->module, "wasm_bpf"))
 		uses->bpf = true;
+	else if (!strcmp(f->module, WASM_BPF_EXT_MODULE))
+		uses->ext = true;
 	else
 		uses->wasi = true;
 	return 0;
@@ -173,6 +177,32 @@ static int check_limits(const struct wasm_module *m, char *err, size_t err_sz)
 	return 0;
 }
 
+/*
+ * wasm2c 1.0.32 fills a table from an element segment with an imported
+ * function's entry pointing at the field that holds the import's instance,
+ * not at the instance: the host would take guest-chosen bytes for its own
+ * state. Such modules are refused (ref.func in code is translated right).
+ */
+static int check_elements(const struct wasm_module *m, char *err, size_t err_sz)
+{
+	char mod[NAME_STR], name[NAME_STR];
+	uint32_t func = 0;
+
+	if (m->elem_import == UINT32_MAX)
+		return 0;
+	for (uint32_t i = 0; i < m->nimports; i++) {
+		const struct wasm_import *im = &m->imports[i];
+
+		if (im->kind != WASM_FUNC || func++ != m->elem_import)
+			continue;
+		wasm_name_str(im->module, mod, sizeof(mod));
+		wasm_name_str(im->name, name, sizeof(name));
+		return refuse(err, err_sz, "element segment %u puts the import %s.%s in a table, which wasm2c 1.0.32 translates wrongly (call it directly, or through a function of the module)",
+			      m->elem_import_segment, mod, name);
+	}
+	return 0;
+}
+
 int module_check(const struct wasm_module *m, struct module_uses *uses, char *err, size_t err_sz)
 {
 	memset(uses, 0, sizeof(*uses));
@@ -181,7 +211,8 @@ int module_check(const struct wasm_module *m, struct module_uses *uses, char *er
 	for (uint32_t i = 0; i < m->nimports; i++)
 		if (check_import(m, &m->imports[i], uses, err, err_sz))
 			return -1;
-	if (check_exports(m, err, err_sz) || check_limits(m, err, err_sz))
+	if (check_exports(m, err, err_sz) || check_limits(m, err, err_sz) ||
+	    check_elements(m, err, err_sz))
 		return -1;
 	return 0;
 }

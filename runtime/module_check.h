@@ -10,7 +10,7 @@
 
 /* The import modules a module uses: the arguments of Z_mod_instantiate. */
 struct module_uses {
-	bool wasi, bpf;
+	bool wasi, bpf, ext;
 };
 
 /*

@@ -5,9 +5,10 @@
  * remain in the current section, LEB128 numbers longer or larger than 32
  * bits are refused, and a count is refused before anything is allocated
  * for it when fewer bytes remain than its entries need (one byte each at
- * least), so memory use stays proportional to the input. The sections it
- * does not need (globals, elements, code) are skipped by their size;
- * wasm2c validates them afterwards.
+ * least), so memory use stays proportional to the input. Elements are read
+ * only for the functions they name; the sections it does not need
+ * (globals, code) are skipped by their size; wasm2c validates them
+ * afterwards.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -349,6 +350,69 @@ static bool data_section(struct reader *r, struct wasm_module *m)
 	return true;
 }
 
+/* A constant expression: skipped up to its end (0x0b); *func gets ref.func's index. */
+static bool const_expr(struct reader *r, uint32_t *func, uint32_t seg)
+{
+	uint8_t op;
+	uint32_t u;
+	int32_t s;
+
+	*func = UINT32_MAX;
+	for (;;) {
+		if (!byte(r, &op, "element section"))
+			return false;
+		switch (op) {
+		case 0x0b: return true;
+		case 0x41: if (!s32_leb(r, &s, "element section")) return false; break;
+		case 0x23: if (!u32_leb(r, &u, "element section")) return false; break;
+		case 0xd0: if (!byte(r, &op, "element section")) return false; break;	/* ref.null t */
+		case 0xd2: if (!u32_leb(r, func, "element section")) return false; break;
+		default:
+			return fail(r, "element segment %u: 0x%02x in a constant expression", seg, op);
+		}
+	}
+}
+
+static void note_elem(struct wasm_module *m, uint32_t func, uint32_t seg)
+{
+	if (func < m->nfunc_imports && m->elem_import == UINT32_MAX) {
+		m->elem_import = func;
+		m->elem_import_segment = seg;
+	}
+}
+
+/* The flags of the element segment formats: 0-7 (the spec's table). */
+static bool element_section(struct reader *r, struct wasm_module *m)
+{
+	uint32_t n, flags, table, k, func;
+	uint8_t kind;
+
+	if (!count(r, &n, 2, "element section"))
+		return false;
+	for (uint32_t i = 0; i < n; i++) {
+		if (!u32_leb(r, &flags, "element section"))
+			return false;
+		if (flags > 7)
+			return fail(r, "element segment %u: unknown flags %u", i, flags);
+		if (flags == 2 || flags == 6)
+			if (!u32_leb(r, &table, "element section"))
+				return false;
+		if (!(flags & 1) && !const_expr(r, &func, i))		/* active: offset */
+			return false;
+		if ((flags & 3) && !byte(r, &kind, "element section"))	/* elemkind or reftype */
+			return false;
+		if (!count(r, &k, 1, "element section"))
+			return false;
+		for (uint32_t j = 0; j < k; j++) {
+			if (flags & 4 ? !const_expr(r, &func, i) : !u32_leb(r, &func, "element section"))
+				return false;
+			if ((flags & 3) != 3)	/* declarative segments put nothing in a table */
+				note_elem(m, func, i);
+		}
+	}
+	return true;
+}
+
 /* Indices the sections give each other, once all are read. */
 static bool cross_check(struct reader *r, const struct wasm_module *m)
 {
@@ -371,6 +435,7 @@ int wasm_module_parse(const uint8_t *buf, size_t len, struct wasm_module *m,
 	uint32_t seen = 0;	/* bit per known section id: each once */
 
 	memset(m, 0, sizeof(*m));
+	m->elem_import = UINT32_MAX;
 	if (len < 8 || memcmp(buf, "\0asm\1\0\0\0", 8))
 		return fail(&r, "bad magic or version"), -1;
 	r.p += 8;
@@ -404,6 +469,7 @@ int wasm_module_parse(const uint8_t *buf, size_t len, struct wasm_module *m,
 		case 5: ok = memory_section(&sec, m); break;
 		case 7: ok = export_section(&sec, m); break;
 		case 8: m->has_start = true; continue;
+		case 9: ok = element_section(&sec, m); break;
 		case 11:
 			m->data_section_id = header;
 			ok = data_section(&sec, m);

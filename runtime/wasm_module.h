@@ -75,6 +75,13 @@ struct wasm_module {
 	/* the data section: its id byte, its contents (count and segments) */
 	const uint8_t *data_section_id, *data_section, *data_section_end;
 	bool has_start;
+	/*
+	 * The first imported function an element segment puts in a table
+	 * (active or passive; declarative ones only declare), else UINT32_MAX:
+	 * wasm2c 1.0.32 gives such table entries a wrong instance pointer.
+	 */
+	uint32_t elem_import;
+	uint32_t elem_import_segment;
 };
 
 /*

@@ -19,6 +19,7 @@ SUITES=(
 	"execsnoop:tests/e2e/execsnoop.sh"
 	"opensnoop:tests/e2e/opensnoop.sh"
 	"getpid:tests/pid/run.sh"
+	"extension:tests/ext/run.sh"
 	"counters:tests/e2e/counters.sh"
 	"maps:tests/e2e/maps.sh"
 	"sockops:tests/e2e/sockops.sh"

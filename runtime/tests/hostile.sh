@@ -28,6 +28,21 @@ expect_exact "import from an unknown module" 1 \
 expect_exact "start function" 1 \
 	"wasm-bpf: $H/own-start.wasm: the module has a start function, which wasm2c 1.0.32 would not run" \
 	"$HOST" $H/own-start.wasm
+expect_exact "an import put in a table by an element segment" 1 \
+	"wasm-bpf: $H/own-elem-import.wasm: element segment 0 puts the import wasm_bpf.wasm_close_bpf_object in a table, which wasm2c 1.0.32 translates wrongly (call it directly, or through a function of the module)" \
+	"$HOST" $H/own-elem-import.wasm
+sed 's/(elem (i32.const 1) func $close)/(elem func $close)/' $H/own-elem-import.wat >"$tmp/elem-passive.wat" &&
+	wat2wasm "$tmp/elem-passive.wat" -o "$tmp/elem-passive.wasm"
+expect_exact "an import in a passive element segment (table.init would copy it)" 1 \
+	"wasm-bpf: $tmp/elem-passive.wasm: element segment 0 puts the import wasm_bpf.wasm_close_bpf_object in a table, which wasm2c 1.0.32 translates wrongly (call it directly, or through a function of the module)" \
+	"$HOST" "$tmp/elem-passive.wasm"
+sed 's/(elem (i32.const 1) func $close)/(elem declare func $close)/; s/(drop (call_indirect (type $t) (i64.const 1) (i32.const 1)))//' \
+	$H/own-elem-import.wat >"$tmp/elem-declare.wat" && wat2wasm "$tmp/elem-declare.wat" -o "$tmp/elem-declare.wasm"
+"$HOST" "$tmp/elem-declare.wasm" >/dev/null 2>&1
+check "a declarative element segment (ref.func only) is accepted" test $? -eq 0
+"$HOST" $H/own-ext-args.wasm >"$tmp/ext-args" 2>&1
+rc=$?
+check "extension imports: unknown link ids, handles and pointers get -EBADF/-EINVAL (case $rc)" test $rc -eq 0
 expect_exact "imported memory" 1 \
 	"wasm-bpf: $H/own-import-memory.wasm: import wasi_snapshot_preview1.memory is a memory; the host provides only functions" \
 	"$HOST" $H/own-import-memory.wasm

@@ -15,7 +15,8 @@
 #  - libbpf_bpf_*_type_str() names every type as native libbpf does, and
 #    libbpf_{prog,attach}_type_by_name() reads SEC names as it does;
 #  - the explicit bpf_program__attach_*() calls attach what the SEC name says
-#    and refuse anything else (libbpf_attach.c, on the same object).
+#    and refuse anything else (libbpf_attach.c, on the same object, built
+#    with -DLIBBPF_WASM_NO_EXT: without the runtime's extension).
 set -u
 if [[ -z ${PASS+x} ]]; then
 	cd "$(dirname "$0")"
@@ -107,8 +108,9 @@ for lang in c c++; do
 		-o "$api/btf.wasm" $GUEST_LDFLAGS
 done
 for lang in c c++; do
-	check "libbpf_attach.c compiles and links ($lang)" \
-		$GUEST_CC $GUEST_CFLAGS -Wall -Wextra -Werror -x $lang -I"$api" \
+	# the six imports' fallback (tests/ext covers the extension)
+	check "libbpf_attach.c compiles and links ($lang, LIBBPF_WASM_NO_EXT)" \
+		$GUEST_CC $GUEST_CFLAGS -DLIBBPF_WASM_NO_EXT -Wall -Wextra -Werror -x $lang -I"$api" \
 		-DOBJ_HEADER='"obj_bytes.h"' libbpf_attach.c -o "$api/attach.wasm" $GUEST_LDFLAGS
 done
 if ! ensure_tracefs; then

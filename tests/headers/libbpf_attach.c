@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * The explicit attach calls on a loaded object whose program has
+ * Built with -DLIBBPF_WASM_NO_EXT (the SDK for runtimes without the
+ * extension ABI): the explicit attach calls on a loaded object whose program has
  * SEC("tracepoint/syscalls/sys_enter_getpid") (libbpf_btf.bpf.c): asking for
  * that tracepoint attaches; asking for another target, or for a cookie,
  * fails with NULL, errno EOPNOTSUPP and one line quoting the SEC name.

@@ -84,7 +84,6 @@ int main(void)
 	EXPECT_ERR("bpf_tc_hook_create", bpf_tc_hook_create(&hook));
 	EXPECT_ERR("bpf_xdp_attach", bpf_xdp_attach(1, 3, 0, NULL));
 	EXPECT_ERR("libbpf_probe_bpf_prog_type", libbpf_probe_bpf_prog_type(BPF_PROG_TYPE_XDP, NULL));
-	EXPECT_ERR("bpf_link__fd", bpf_link__fd(NULL));
 	EXPECT_ERR("ring_buffer__epoll_fd", ring_buffer__epoll_fd(NULL));
 	EXPECT_ERR("btf__add_int", btf__add_int(NULL, "int", 4, BTF_INT_SIGNED));
 	EXPECT_ERR("libbpf_register_prog_handler",

@@ -1,18 +1,25 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * The explicit bpf_program__attach_*() calls. The runtime attaches a program
- * only by its SEC name (wasm_attach_bpf_program with no target), so an
- * explicit call works when it asks for what the SEC name already says:
- * bpf_program__attach_kprobe(prog, false, "do_unlinkat") on a program of
- * SEC("kprobe/do_unlinkat"), bpf_program__attach_tracepoint(prog, "sched",
- * "sched_switch") on SEC("tp/sched/sched_switch"). Anything the SEC name
- * cannot express (another target, a pid, an offset, a cookie) fails with
- * NULL, errno EOPNOTSUPP and one line saying what the section says.
+ * The explicit bpf_program__attach_*() calls.
+ *
+ * On the project's runtime they attach through the extension ABI (ext.h):
+ * any target, pid, offset, function name, cookie, as libbpf does, and the
+ * link they return detaches when destroyed.
+ *
+ * Built with -DLIBBPF_WASM_NO_EXT (for the upstream runtimes, which
+ * attach a program only by its SEC name), an explicit call works when it
+ * asks for what the SEC name already says: bpf_program__attach_kprobe(prog,
+ * false, "do_unlinkat") on a program of SEC("kprobe/do_unlinkat"),
+ * bpf_program__attach_tracepoint(prog, "sched", "sched_switch") on
+ * SEC("tp/sched/sched_switch"). Anything the SEC name cannot express
+ * (another target, a pid, an offset, a cookie) fails with NULL, errno
+ * EOPNOTSUPP and one line saying what the section says.
  */
 #ifndef __LIBBPF_WASM_ATTACH_H
 #define __LIBBPF_WASM_ATTACH_H
 
 #include "program.h"
+#include "ext.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -74,6 +81,13 @@ LIBBPF_API struct bpf_link *bpf_program__attach_kprobe(const struct bpf_program 
 {
 	struct libbpf_wasm_secs s = {{{0}}, 0};
 
+#ifndef LIBBPF_WASM_NO_EXT
+	LIBBPF_OPTS(bpf_kprobe_opts, opts, .retprobe = retprobe);
+
+	(void)s;
+	return bpf_program__attach_kprobe_opts(prog, func_name, &opts);
+#endif
+
 	if (!prog || !func_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 	libbpf_wasm__sec_add(&s, "%s/%s", retprobe ? "kretprobe" : "kprobe", func_name);
@@ -89,6 +103,15 @@ bpf_program__attach_kprobe_opts(const struct bpf_program *prog, const char *func
 
 	if (!prog || !func_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+#ifndef LIBBPF_WASM_NO_EXT
+	(void)s;
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_kprobe(
+		prog->obj->handle, prog->name, func_name, LIBBPF_WASM_OPTS_GET(opts, offset, 0),
+		LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ? WASM_BPF_EXT_RETPROBE : 0,
+		LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
+#endif
 	if (LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0) || LIBBPF_WASM_OPTS_GET(opts, offset, 0))
 		return libbpf_wasm__attach_refused(prog, call, "a cookie or an offset was asked for");
 	libbpf_wasm__sec_add(&s, "%s/%s", LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ?
@@ -123,6 +146,15 @@ LIBBPF_API struct bpf_link *bpf_program__attach_ksyscall(const struct bpf_progra
 
 	if (!prog || !syscall_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+#ifndef LIBBPF_WASM_NO_EXT
+	(void)s;
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_ksyscall(
+		prog->obj->handle, prog->name, syscall_name,
+		LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ? WASM_BPF_EXT_RETPROBE : 0,
+		LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
+#endif
 	if (LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0))
 		return libbpf_wasm__attach_refused(prog, call, "a cookie was asked for");
 	libbpf_wasm__sec_add(&s, "%s/%s", LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ?
@@ -130,7 +162,11 @@ LIBBPF_API struct bpf_link *bpf_program__attach_ksyscall(const struct bpf_progra
 	return libbpf_wasm__attach_as(prog, call, &s);
 }
 
-/* Only by function name, for every process: what SEC("uprobe/PATH:FUNC") says. */
+/*
+ * With -DLIBBPF_WASM_NO_EXT: only by function name, for every process, what
+ * SEC("uprobe/PATH:FUNC") says. The binary path is the runtime's (a host
+ * path): the kernel attaches to the file, not to anything in the guest.
+ */
 LIBBPF_API struct bpf_link *
 bpf_program__attach_uprobe_opts(const struct bpf_program *prog, pid_t pid,
 				const char *binary_path, size_t func_offset,
@@ -143,6 +179,16 @@ bpf_program__attach_uprobe_opts(const struct bpf_program *prog, pid_t pid,
 
 	if (!prog || !binary_path)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+#ifndef LIBBPF_WASM_NO_EXT
+	(void)s; (void)kind;
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_uprobe(
+		prog->obj->handle, prog->name, pid, binary_path, func_offset, func,
+		LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ? WASM_BPF_EXT_RETPROBE : 0,
+		LIBBPF_WASM_OPTS_GET(opts, ref_ctr_offset, 0),
+		LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
+#endif
 	if (!func || func_offset || pid != -1 || LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0) ||
 	    LIBBPF_WASM_OPTS_GET(opts, ref_ctr_offset, 0))
 		return libbpf_wasm__attach_refused(prog, call,
@@ -157,6 +203,11 @@ LIBBPF_API struct bpf_link *bpf_program__attach_uprobe(const struct bpf_program 
 							const char *binary_path,
 							size_t func_offset)
 {
+#ifndef LIBBPF_WASM_NO_EXT
+	LIBBPF_OPTS(bpf_uprobe_opts, opts, .retprobe = retprobe);
+
+	return bpf_program__attach_uprobe_opts(prog, pid, binary_path, func_offset, &opts);
+#endif
 	(void)retprobe; (void)pid; (void)binary_path; (void)func_offset;
 	if (!prog)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
@@ -190,6 +241,14 @@ bpf_program__attach_tracepoint_opts(const struct bpf_program *prog, const char *
 
 	if (!prog || !tp_category || !tp_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+#ifndef LIBBPF_WASM_NO_EXT
+	(void)s;
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_tracepoint(
+		prog->obj->handle, prog->name, tp_category, tp_name,
+		LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
+#endif
 	if (LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0))
 		return libbpf_wasm__attach_refused(prog, call, "a cookie was asked for");
 	libbpf_wasm__sec_add(&s, "tracepoint/%s/%s", tp_category, tp_name);
@@ -203,6 +262,10 @@ LIBBPF_API struct bpf_link *bpf_program__attach_tracepoint(const struct bpf_prog
 {
 	struct libbpf_wasm_secs s = {{{0}}, 0};
 
+#ifndef LIBBPF_WASM_NO_EXT
+	(void)s;
+	return bpf_program__attach_tracepoint_opts(prog, tp_category, tp_name, NULL);
+#endif
 	if (!prog || !tp_category || !tp_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 	libbpf_wasm__sec_add(&s, "tracepoint/%s/%s", tp_category, tp_name);
@@ -217,6 +280,12 @@ LIBBPF_API struct bpf_link *bpf_program__attach_raw_tracepoint(const struct bpf_
 
 	if (!prog || !tp_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+#ifndef LIBBPF_WASM_NO_EXT
+	if (!libbpf_wasm__ext_ready(prog, "bpf_program__attach_raw_tracepoint"))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, "bpf_program__attach_raw_tracepoint",
+		wasm_bpf_ext_attach_raw_tracepoint(prog->obj->handle, prog->name, tp_name));
+#endif
 	libbpf_wasm__sec_add(&s, "raw_tracepoint/%s", tp_name);
 	libbpf_wasm__sec_add(&s, "raw_tp/%s", tp_name);
 	libbpf_wasm__sec_add(&s, "raw_tracepoint.w/%s", tp_name);

@@ -142,26 +142,107 @@ LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program 
 }
 
 /*
- * The ABI has no detach: the runtime detaches everything when the object is
- * closed. Destroying a link frees it and forgets it; the program stays
- * attached until bpf_object__close().
+ * A link from an explicit attach call on the project's runtime (ext.h) is
+ * a kernel link: destroying it detaches that program. The six imports have
+ * no detach: a link from bpf_program__attach() or a skeleton's attach is
+ * detached when the object is closed; destroying it frees it and forgets it.
  */
 LIBBPF_API int bpf_link__destroy(struct bpf_link *link)
 {
+	int err = 0;
+
 	if (!link)
 		return 0;
+	if (link->ext && link->ext_id > 0)
+		err = libbpf_wasm__host_err(link->ext->destroy(link->ext_id));
 	if (link->prog && link->prog->link == link)
 		link->prog->link = NULL;
+	free(link->pin_path);
 	free(link);
+	return err < 0 ? libbpf_wasm__err(err) : 0;
+}
+
+/* Detaches the program, keeping the link object, as libbpf's does. */
+LIBBPF_API int bpf_link__detach(struct bpf_link *link)
+{
+	int err;
+
+	if (!link)
+		return libbpf_wasm__err(-EINVAL);
+	if (!link->ext) {
+		libbpf_wasm__pr_warn("bpf_link__detach: this link came from the six wasm-bpf imports, which detach only when the object is closed (-EOPNOTSUPP)\n");
+		return libbpf_wasm__err(-EOPNOTSUPP);
+	}
+	if (link->detached)
+		return 0;
+	err = libbpf_wasm__host_err(link->ext->destroy(link->ext_id));
+	link->ext_id = 0;
+	link->detached = true;
+	return err < 0 ? libbpf_wasm__err(err) : 0;
+}
+
+/* LIBBPF_WASM_WHY_LINK: for links the six imports made (no fd, no pin). */
+LIBBPF_API int libbpf_wasm__link_without_ext(const char *call)
+{
+	libbpf_wasm__pr_warn("%s: this link came from bpf_program__attach() or a skeleton's attach, through the six wasm-bpf imports, which give the guest no link fd; the explicit bpf_program__attach_*() calls make links that have one (-EOPNOTSUPP)\n",
+			     call);
+	return libbpf_wasm__err(-EOPNOTSUPP);
+}
+
+LIBBPF_API int bpf_link__fd(const struct bpf_link *link)
+{
+	int fd;
+
+	if (!link)
+		return libbpf_wasm__err(-EINVAL);
+	if (!link->ext)
+		return libbpf_wasm__link_without_ext("bpf_link__fd");
+	if (link->detached)
+		return libbpf_wasm__err(-ENOENT);
+	fd = link->ext->fd(link->ext_id);
+	if (fd < 0)
+		fd = libbpf_wasm__host_err(fd);
+	return fd < 0 ? libbpf_wasm__err(fd) : fd;
+}
+
+LIBBPF_API int bpf_link__pin(struct bpf_link *link, const char *path)
+{
+	int err;
+
+	if (!link || !path)
+		return libbpf_wasm__err(-EINVAL);
+	if (!link->ext)
+		return libbpf_wasm__link_without_ext("bpf_link__pin");
+	if (link->pin_path)
+		return libbpf_wasm__err(-EBUSY);
+	err = libbpf_wasm__host_err(link->ext->pin(link->ext_id, path));
+	if (err < 0)
+		return libbpf_wasm__err(err);
+	link->pin_path = strdup(path);
 	return 0;
 }
 
-LIBBPF_API int bpf_link__detach(struct bpf_link *link)
+LIBBPF_API int bpf_link__unpin(struct bpf_link *link)
 {
-	if (link)
-		link->detached = true;
-	libbpf_wasm__pr_warn("bpf_link__detach: the wasm-bpf ABI detaches only when the object is closed (-EOPNOTSUPP)\n");
-	return libbpf_wasm__err(-EOPNOTSUPP);
+	int err;
+
+	if (!link)
+		return libbpf_wasm__err(-EINVAL);
+	if (!link->ext)
+		return libbpf_wasm__link_without_ext("bpf_link__unpin");
+	if (!link->pin_path)
+		return libbpf_wasm__err(-EINVAL);
+	err = libbpf_wasm__host_err(link->ext->unpin(link->ext_id));
+	if (err < 0)
+		return libbpf_wasm__err(err);
+	free(link->pin_path);
+	link->pin_path = NULL;
+	return 0;
+}
+
+LIBBPF_API const char *bpf_link__pin_path(const struct bpf_link *link)
+{
+	return link ? link->pin_path : NULL;
 }
 
 #ifdef __cplusplus

@@ -55,9 +55,25 @@ struct bpf_program {
 	struct bpf_link *link;
 };
 
+/* What a link made through the extension ABI (ext.h) can do. */
+struct libbpf_wasm_ext_link_ops {
+	int (*destroy)(int id);
+	int (*fd)(int id);
+	int (*pin)(int id, const char *path);
+	int (*unpin)(int id);
+};
+
 struct bpf_link {
 	struct bpf_program *prog;
 	bool detached;
+	/*
+	 * Set only by the calls that attach through the extension: its link
+	 * id and calls. Reached through this pointer, so that bpf_link__destroy
+	 * and friends add no import to modules that never make such a link.
+	 */
+	int ext_id;
+	const struct libbpf_wasm_ext_link_ops *ext;
+	char *pin_path;
 };
 
 struct libbpf_wasm_btf_map_def;

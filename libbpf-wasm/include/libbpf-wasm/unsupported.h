@@ -168,31 +168,6 @@ LIBBPF_API struct bpf_link *bpf_link__open(const char *path)
 		LIBBPF_WASM_WHY_LINK);
 }
 
-LIBBPF_API int bpf_link__fd(const struct bpf_link *link)
-{
-	(void)link;
-	return libbpf_wasm__unsupported("bpf_link__fd", LIBBPF_WASM_WHY_LINK);
-}
-
-LIBBPF_API const char *bpf_link__pin_path(const struct bpf_link *link)
-{
-	(void)link;
-	return (const char *)libbpf_wasm__unsupported_ptr("bpf_link__pin_path",
-		LIBBPF_WASM_WHY_PIN);
-}
-
-LIBBPF_API int bpf_link__pin(struct bpf_link *link, const char *path)
-{
-	(void)link;
-	(void)path;
-	return libbpf_wasm__unsupported("bpf_link__pin", LIBBPF_WASM_WHY_PIN);
-}
-
-LIBBPF_API int bpf_link__unpin(struct bpf_link *link)
-{
-	(void)link;
-	return libbpf_wasm__unsupported("bpf_link__unpin", LIBBPF_WASM_WHY_PIN);
-}
 
 LIBBPF_API int bpf_link__update_program(struct bpf_link *link, struct bpf_program *prog)
 {

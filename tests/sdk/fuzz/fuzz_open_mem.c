@@ -79,6 +79,54 @@ int wasm_close_bpf_object(wasm_bpf_handle_t obj)
 	return 0;
 }
 
+/* The extension (ext.h): attaching is not what the object reader fuzzes. */
+int wasm_bpf_ext_attach_uprobe(uint64_t obj, const char *prog, int32_t pid, const char *path,
+			       uint64_t offset, const char *func_name, uint32_t flags,
+			       uint64_t ref_ctr_offset, uint64_t cookie)
+{
+	(void)obj; (void)prog; (void)pid; (void)path; (void)offset; (void)func_name;
+	(void)flags; (void)ref_ctr_offset; (void)cookie;
+	return -ENOSYS;
+}
+
+int wasm_bpf_ext_attach_kprobe(uint64_t obj, const char *prog, const char *func_name,
+			       uint64_t offset, uint32_t flags, uint64_t cookie)
+{
+	(void)obj; (void)prog; (void)func_name; (void)offset; (void)flags; (void)cookie;
+	return -ENOSYS;
+}
+
+int wasm_bpf_ext_attach_ksyscall(uint64_t obj, const char *prog, const char *syscall_name,
+				 uint32_t flags, uint64_t cookie)
+{
+	(void)obj; (void)prog; (void)syscall_name; (void)flags; (void)cookie;
+	return -ENOSYS;
+}
+
+int wasm_bpf_ext_attach_tracepoint(uint64_t obj, const char *prog, const char *category,
+				   const char *name, uint64_t cookie)
+{
+	(void)obj; (void)prog; (void)category; (void)name; (void)cookie;
+	return -ENOSYS;
+}
+
+int wasm_bpf_ext_attach_raw_tracepoint(uint64_t obj, const char *prog, const char *name)
+{
+	(void)obj; (void)prog; (void)name;
+	return -ENOSYS;
+}
+
+int wasm_bpf_ext_attach(uint64_t obj, const char *prog)
+{
+	(void)obj; (void)prog;
+	return -ENOSYS;
+}
+
+int wasm_bpf_ext_link_destroy(int link) { (void)link; return -ENOSYS; }
+int wasm_bpf_ext_link_fd(int link) { (void)link; return -ENOSYS; }
+int wasm_bpf_ext_link_pin(int link, const char *path) { (void)link; (void)path; return -ENOSYS; }
+int wasm_bpf_ext_link_unpin(int link) { (void)link; return -ENOSYS; }
+
 /* A failed allocation is an error the SDK reports, as in a guest. */
 const char *__asan_default_options(void);
 const char *__asan_default_options(void)

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * Links made through the extension ABI (ext_abi.h, docs/abi.md): what the
+ * explicit bpf_program__attach_*() calls use on the project's runtime. A
+ * module imports the extension module only if it calls one of them; it
+ * then needs a runtime that has it, and fails at start on one that does
+ * not, with that runtime's message naming the missing import (named after
+ * the call: wasm_bpf_ext_v1.attach_uprobe). Built with
+ * -DLIBBPF_WASM_NO_EXT, those calls fall back to what the six imports can
+ * do (attach.h: a target that the program's SEC name already says).
+ */
+#ifndef __LIBBPF_WASM_EXT_H
+#define __LIBBPF_WASM_EXT_H
+
+#include "program.h"
+#include <stdint.h>
+
+#include "ext_abi.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifndef LIBBPF_WASM_NO_EXT
+/* The imports, with ext_abi.h's types (pointers are i32 in wasm32). */
+#define LIBBPF_WASM_EXT_IMPORT(name) \
+	__attribute__((import_module(WASM_BPF_EXT_MODULE), import_name(#name)))
+
+LIBBPF_WASM_EXT_IMPORT(attach_uprobe)
+int wasm_bpf_ext_attach_uprobe(uint64_t obj, const char *prog, int32_t pid, const char *path,
+			       uint64_t offset, const char *func_name, uint32_t flags,
+			       uint64_t ref_ctr_offset, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_kprobe)
+int wasm_bpf_ext_attach_kprobe(uint64_t obj, const char *prog, const char *func_name,
+			       uint64_t offset, uint32_t flags, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_ksyscall)
+int wasm_bpf_ext_attach_ksyscall(uint64_t obj, const char *prog, const char *syscall_name,
+				 uint32_t flags, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_tracepoint)
+int wasm_bpf_ext_attach_tracepoint(uint64_t obj, const char *prog, const char *category,
+				   const char *name, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_raw_tracepoint)
+int wasm_bpf_ext_attach_raw_tracepoint(uint64_t obj, const char *prog, const char *name);
+LIBBPF_WASM_EXT_IMPORT(attach)
+int wasm_bpf_ext_attach(uint64_t obj, const char *prog);
+LIBBPF_WASM_EXT_IMPORT(link_destroy)
+int wasm_bpf_ext_link_destroy(int link);
+LIBBPF_WASM_EXT_IMPORT(link_fd)
+int wasm_bpf_ext_link_fd(int link);
+LIBBPF_WASM_EXT_IMPORT(link_pin)
+int wasm_bpf_ext_link_pin(int link, const char *path);
+LIBBPF_WASM_EXT_IMPORT(link_unpin)
+int wasm_bpf_ext_link_unpin(int link);
+
+#undef LIBBPF_WASM_EXT_IMPORT
+
+/*
+ * Guest functions around the imports: a table entry for an import itself
+ * is what wasm2c 1.0.32 translates wrongly, so the project's runtime
+ * refuses modules that have one.
+ */
+__attribute__((weak)) int libbpf_wasm__ext_destroy(int id) { return wasm_bpf_ext_link_destroy(id); }
+__attribute__((weak)) int libbpf_wasm__ext_fd(int id) { return wasm_bpf_ext_link_fd(id); }
+__attribute__((weak)) int libbpf_wasm__ext_pin(int id, const char *path)
+{
+	return wasm_bpf_ext_link_pin(id, path);
+}
+__attribute__((weak)) int libbpf_wasm__ext_unpin(int id) { return wasm_bpf_ext_link_unpin(id); }
+
+/* declared extern first: a const object would have internal linkage in C++ */
+extern const struct libbpf_wasm_ext_link_ops libbpf_wasm__ext_link_ops;
+__attribute__((weak)) const struct libbpf_wasm_ext_link_ops libbpf_wasm__ext_link_ops = {
+	libbpf_wasm__ext_destroy, libbpf_wasm__ext_fd, libbpf_wasm__ext_pin,
+	libbpf_wasm__ext_unpin,
+};
+
+/* NULL, after one line, when prog cannot be attached yet. */
+LIBBPF_API const struct bpf_program *libbpf_wasm__ext_ready(const struct bpf_program *prog,
+							      const char *call)
+{
+	if (!prog)
+		return NULL;
+	if (!prog->obj->loaded || !prog->autoload) {
+		libbpf_wasm__pr_warn("%s: prog '%s': can't attach %s\n", call, prog->name,
+			prog->obj->loaded ? "a program that was not loaded" : "before load");
+		return NULL;
+	}
+	return prog;
+}
+
+/* The link for what an attach import returned: an id, or -errno. */
+LIBBPF_API struct bpf_link *libbpf_wasm__ext_link(const struct bpf_program *prog,
+						  const char *call, int id)
+{
+	struct bpf_link *link;
+
+	if (id < 0) {
+		id = libbpf_wasm__host_err(id);
+		libbpf_wasm__pr_warn("%s: prog '%s': failed to attach: %s\n", call, prog->name,
+				     strerror(-id));
+		return (struct bpf_link *)libbpf_wasm__err_ptr(id);
+	}
+	link = (struct bpf_link *)calloc(1, sizeof(*link));
+	if (!link) {
+		wasm_bpf_ext_link_destroy(id);
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-ENOMEM);
+	}
+	link->prog = (struct bpf_program *)prog;
+	link->ext_id = id;
+	link->ext = &libbpf_wasm__ext_link_ops;
+	return link;
+}
+#endif /* LIBBPF_WASM_NO_EXT */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __LIBBPF_WASM_EXT_H */

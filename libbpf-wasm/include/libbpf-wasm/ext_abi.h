@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * The wasm-bpf extension ABI, version 1: what a guest can ask of a runtime
+ * beyond the six wasm_bpf imports (docs/abi.md is its manual). One header
+ * for both sides: the runtime builds its import table from
+ * WASM_BPF_EXT_FUNCS and checks its C definitions against it; the SDK
+ * declares the imports with these types (ext.h).
+ *
+ * Conventions, for every function:
+ *  - an object is the handle wasm_load_bpf_object returned (i64); a program
+ *    is named by a NUL-terminated guest string, as in wasm_attach_bpf_program;
+ *  - strings and buffers are guest pointers (i32), read by the runtime
+ *    during the call only: the guest keeps ownership;
+ *  - the result is >= 0 on success (a link id, a file descriptor, or 0) and
+ *    a negative errno on failure: the kernel's own error where the kernel
+ *    refused (a kernel without kprobes answers attach_kprobe itself), or
+ *    -EINVAL for a bad handle, name or pointer, -EBADF for a link id the
+ *    guest does not hold;
+ *  - a link id is small and positive, the guest's until link_destroy or
+ *    until its object is closed (which destroys the object's links).
+ * Versioning: a change to any function is a new module name
+ * (wasm_bpf_ext_v2); v1's functions are never changed or removed.
+ */
+#ifndef __LIBBPF_WASM_EXT_ABI_H
+#define __LIBBPF_WASM_EXT_ABI_H
+
+#define WASM_BPF_EXT_MODULE "wasm_bpf_ext_v1"
+
+/* attach_uprobe and attach_kprobe: flags */
+#define WASM_BPF_EXT_RETPROBE 0x1u
+
+/*
+ * X(name, wasm type): every function of the module, its wasm type as the
+ * runtime's table writes types.
+ */
+#define WASM_BPF_EXT_FUNCS(X)						\
+	/* (obj, prog, pid, path, offset, func_name or 0, flags,	\
+	 *  ref_ctr_offset, cookie) -> link */				\
+	X(attach_uprobe, "(i64,i32,i32,i32,i64,i32,i32,i64,i64)->i32")	\
+	/* (obj, prog, func_name, offset, flags, cookie) -> link */	\
+	X(attach_kprobe, "(i64,i32,i32,i64,i32,i64)->i32")		\
+	/* (obj, prog, syscall_name, flags, cookie) -> link */	\
+	X(attach_ksyscall, "(i64,i32,i32,i32,i64)->i32")		\
+	/* (obj, prog, category, name, cookie) -> link */		\
+	X(attach_tracepoint, "(i64,i32,i32,i32,i64)->i32")		\
+	/* (obj, prog, name) -> link */					\
+	X(attach_raw_tracepoint, "(i64,i32,i32)->i32")			\
+	/* (obj, prog) -> link: as its SEC name says */			\
+	X(attach, "(i64,i32)->i32")					\
+	/* (link) -> 0: detaches that one program */			\
+	X(link_destroy, "(i32)->i32")					\
+	/* (link) -> the link's file descriptor in the runtime */	\
+	X(link_fd, "(i32)->i32")					\
+	/* (link, path) -> 0: pins it in bpffs */			\
+	X(link_pin, "(i32,i32)->i32")					\
+	/* (link) -> 0 */						\
+	X(link_unpin, "(i32)->i32")
+
+
+#endif /* __LIBBPF_WASM_EXT_ABI_H */

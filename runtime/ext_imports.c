@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * The extension imports, module wasm_bpf_ext_v1 (libbpf-wasm/ext_abi.h,
+ * docs/abi.md): attach with arguments, and links that are links. Only
+ * modules that import the module get it (the glue passes its instance);
+ * the six wasm_bpf imports stay exactly the upstream ABI.
+ *
+ * A link id is an index into one table for the whole guest, so a guest
+ * can name a link without knowing its object; each entry remembers its
+ * object, whose closing destroys it (ext_links_close).
+ */
+#include <errno.h>
+
+#include <bpf/libbpf.h>
+
+#include "ext_imports.h"
+#include "guest_mem.h"
+#include "libbpf-wasm/ext_abi.h"
+
+#define MAX_EXT_LINKS 256
+#define MAX_STR 4096
+
+static struct {
+	struct bpf_link *link;
+	u64 object;
+} links[MAX_EXT_LINKS + 1];	/* id = index, 0 unused */
+
+/* A guest string, or NULL (off 0 is "none" where the ABI allows it). */
+static const char *str(ext_t *inst, u32 off)
+{
+	return guest_str(inst->memory, off, MAX_STR);
+}
+
+/* What libbpf said: NULL with errno, as libbpf 1.x reports. */
+static int add_link(u64 object, struct bpf_link *link)
+{
+	int id;
+
+	if (!link)
+		return errno ? -errno : -EINVAL;
+	for (id = 1; id <= MAX_EXT_LINKS; id++)
+		if (!links[id].link) {
+			links[id].link = link;
+			links[id].object = object;
+			return id;
+		}
+	bpf_link__destroy(link);
+	return -ENOSPC;
+}
+
+static struct bpf_link *link_of(u32 id)
+{
+	return id >= 1 && id <= MAX_EXT_LINKS ? links[id].link : NULL;
+}
+
+/* The program, or NULL with *err set: -EINVAL bad handle or name, -ENOENT. */
+static struct bpf_program *program(ext_t *inst, u64 obj, u32 prog_off, int *err)
+{
+	const char *name = str(inst, prog_off);
+	struct bpf_program *prog;
+
+	*err = -EINVAL;
+	if (!name)
+		return NULL;
+	prog = bpf_imports_program(obj, name, err);
+	return prog;
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_uprobe(ext_t *inst, u64 obj, u32 prog_off, u32 pid, u32 path_off,
+				     u64 offset, u32 func_off, u32 flags, u64 ref_ctr, u64 cookie)
+{
+	const char *path = str(inst, path_off), *func = func_off ? str(inst, func_off) : NULL;
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (!path || (func_off && !func) || (flags & ~WASM_BPF_EXT_RETPROBE))
+		return (u32)-EINVAL;
+	LIBBPF_OPTS(bpf_uprobe_opts, opts, .ref_ctr_offset = (size_t)ref_ctr, .bpf_cookie = cookie,
+		    .retprobe = flags & WASM_BPF_EXT_RETPROBE, .func_name = func);
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_uprobe_opts(prog, (pid_t)pid, path,
+								  (size_t)offset, &opts));
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_kprobe(ext_t *inst, u64 obj, u32 prog_off, u32 func_off,
+				     u64 offset, u32 flags, u64 cookie)
+{
+	const char *func = str(inst, func_off);
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (!func || (flags & ~WASM_BPF_EXT_RETPROBE))
+		return (u32)-EINVAL;
+	LIBBPF_OPTS(bpf_kprobe_opts, opts, .bpf_cookie = cookie, .offset = (size_t)offset,
+		    .retprobe = flags & WASM_BPF_EXT_RETPROBE);
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_kprobe_opts(prog, func, &opts));
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_ksyscall(ext_t *inst, u64 obj, u32 prog_off, u32 name_off,
+				       u32 flags, u64 cookie)
+{
+	const char *name = str(inst, name_off);
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (!name || (flags & ~WASM_BPF_EXT_RETPROBE))
+		return (u32)-EINVAL;
+	LIBBPF_OPTS(bpf_ksyscall_opts, opts, .bpf_cookie = cookie,
+		    .retprobe = flags & WASM_BPF_EXT_RETPROBE);
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_ksyscall(prog, name, &opts));
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_tracepoint(ext_t *inst, u64 obj, u32 prog_off, u32 cat_off,
+					 u32 name_off, u64 cookie)
+{
+	const char *cat = str(inst, cat_off), *name = str(inst, name_off);
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (!cat || !name)
+		return (u32)-EINVAL;
+	LIBBPF_OPTS(bpf_tracepoint_opts, opts, .bpf_cookie = cookie);
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_tracepoint_opts(prog, cat, name, &opts));
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_raw_tracepoint(ext_t *inst, u64 obj, u32 prog_off, u32 name_off)
+{
+	const char *name = str(inst, name_off);
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (!name)
+		return (u32)-EINVAL;
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_raw_tracepoint(prog, name));
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach(ext_t *inst, u64 obj, u32 prog_off)
+{
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach(prog));
+}
+
+u32 Z_wasm_bpf_ext_v1Z_link_destroy(ext_t *inst, u32 id)
+{
+	struct bpf_link *link = link_of(id);
+
+	(void)inst;
+	if (!link)
+		return (u32)-EBADF;
+	links[id].link = NULL;
+	return (u32)bpf_link__destroy(link);
+}
+
+u32 Z_wasm_bpf_ext_v1Z_link_fd(ext_t *inst, u32 id)
+{
+	struct bpf_link *link = link_of(id);
+
+	(void)inst;
+	return (u32)(link ? bpf_link__fd(link) : -EBADF);
+}
+
+u32 Z_wasm_bpf_ext_v1Z_link_pin(ext_t *inst, u32 id, u32 path_off)
+{
+	struct bpf_link *link = link_of(id);
+	const char *path = str(inst, path_off);
+
+	if (!link)
+		return (u32)-EBADF;
+	if (!path)
+		return (u32)-EINVAL;
+	return (u32)bpf_link__pin(link, path);
+}
+
+u32 Z_wasm_bpf_ext_v1Z_link_unpin(ext_t *inst, u32 id)
+{
+	struct bpf_link *link = link_of(id);
+
+	(void)inst;
+	return (u32)(link ? bpf_link__unpin(link) : -EBADF);
+}
+
+void ext_links_close(u64 object)
+{
+	for (int id = 1; id <= MAX_EXT_LINKS; id++)
+		if (links[id].link && links[id].object == object) {
+			bpf_link__destroy(links[id].link);
+			links[id].link = NULL;
+		}
+}

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/* The extension imports (ext_imports.c) and what they need of bpf_imports.c. */
+#ifndef WASM_BPF_EXT_IMPORTS_H
+#define WASM_BPF_EXT_IMPORTS_H
+
+#include "host.h"
+
+typedef struct Z_wasm_bpf_ext_v1_instance_t ext_t;
+
+struct bpf_program;
+
+/*
+ * bpf_imports.c: the program `name` of the guest's object `handle`, or
+ * NULL with *err -EINVAL (no such object) or -ENOENT (no such program).
+ */
+struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err);
+
+/* Destroys the extension links of an object being closed. */
+void ext_links_close(u64 object);
+
+#endif

@@ -1,0 +1,38 @@
+;; (our own case) the extension imports with hostile arguments: link ids
+;; never given out, handles never given out, pointers past the end of
+;; memory. Each must answer with its errno (-EBADF 9, -EINVAL 22); the
+;; module exits with the number of the first wrong answer, 0 when all
+;; are right.
+(module
+ (import "wasm_bpf_ext_v1" "link_destroy" (func $destroy (param i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "link_fd" (func $fd (param i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "link_pin" (func $pin (param i32 i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "link_unpin" (func $unpin (param i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "attach" (func $attach (param i64 i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "attach_uprobe"
+  (func $uprobe (param i64 i32 i32 i32 i64 i32 i32 i64 i64) (result i32)))
+ (import "wasm_bpf_ext_v1" "attach_tracepoint"
+  (func $tp (param i64 i32 i32 i32 i64) (result i32)))
+ (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+ (memory (export "memory") 1)
+ (table (export "__indirect_function_table") 1 funcref)
+ (data (i32.const 16) "prog\00")
+ (func $expect (param $got i32) (param $want i32) (param $case i32)
+  (if (i32.ne (local.get $got) (local.get $want)) (then (call $exit (local.get $case)))))
+ (func (export "_start")
+  (call $expect (call $destroy (i32.const 0)) (i32.const -9) (i32.const 1))
+  (call $expect (call $destroy (i32.const 999999)) (i32.const -9) (i32.const 2))
+  (call $expect (call $destroy (i32.const -1)) (i32.const -9) (i32.const 3))
+  (call $expect (call $fd (i32.const 7)) (i32.const -9) (i32.const 4))
+  (call $expect (call $pin (i32.const 1) (i32.const 0xfffffff0)) (i32.const -9) (i32.const 5))
+  (call $expect (call $unpin (i32.const 256)) (i32.const -9) (i32.const 6))
+  ;; no object was ever loaded: handle 1 is nobody's
+  (call $expect (call $attach (i64.const 1) (i32.const 16)) (i32.const -22) (i32.const 7))
+  (call $expect (call $attach (i64.const -1) (i32.const 0xffffffff)) (i32.const -22) (i32.const 8))
+  (call $expect (call $uprobe (i64.const 1) (i32.const 16) (i32.const -1) (i32.const 0x10000)
+                  (i64.const 0) (i32.const 0) (i32.const 0) (i64.const 0) (i64.const 0))
+                (i32.const -22) (i32.const 9))
+  (call $expect (call $tp (i64.const 0) (i32.const 0xffff) (i32.const 16) (i32.const 16)
+                  (i64.const 0)) (i32.const -22) (i32.const 10))
+  (call $exit (i32.const 0)))
+)

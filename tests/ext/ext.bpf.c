@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * Programs that only explicit attach calls can attach: a uprobe and a
+ * uretprobe with no target in their SEC name (libbpf-bootstrap's uprobe
+ * style), two programs on one tracepoint (one is detached at run time), a
+ * raw tracepoint, and a kprobe. The counts are for the processes
+ * target_pid and target_pid2 only.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";
+
+int target_pid = 0, target_pid2 = 0;
+
+__u64 uprobe_hits = 0, uretprobe_hits = 0;
+int last_arg = 0, last_ret = 0;
+__u64 tp_a_hits = 0, tp_b_hits = 0, raw_hits = 0;
+
+static bool mine(void)
+{
+	int pid = bpf_get_current_pid_tgid() >> 32;
+
+	return pid == target_pid || pid == target_pid2;
+}
+
+SEC("uprobe")
+int BPF_KPROBE(uprobe_work, int i)
+{
+	if (mine()) {
+		uprobe_hits++;
+		last_arg = i;
+	}
+	return 0;
+}
+
+SEC("uretprobe")
+int BPF_KRETPROBE(uretprobe_work, int ret)
+{
+	if (mine()) {
+		uretprobe_hits++;
+		last_ret = ret;
+	}
+	return 0;
+}
+
+SEC("tp/syscalls/sys_enter_getpgid")
+int tp_a(void *ctx)
+{
+	if (mine())
+		tp_a_hits++;
+	return 0;
+}
+
+SEC("tp/syscalls/sys_enter_getpgid")
+int tp_b(void *ctx)
+{
+	if (mine())
+		tp_b_hits++;
+	return 0;
+}
+
+SEC("raw_tp")
+int raw_enter(struct bpf_raw_tracepoint_args *ctx)
+{
+	/* getpgid: 121 on x86_64, 155 on arm64 */
+	if (mine() && (ctx->args[1] == 121 || ctx->args[1] == 155))
+		raw_hits++;
+	return 0;
+}
+
+SEC("kprobe")
+int BPF_KPROBE(kprobe_unlinkat)
+{
+	return 0;
+}

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * ext MODE ARGS: libbpf's explicit attach calls and links, as a tool
+ * writes them; on the project's runtime they go through the extension ABI.
+ * Counts are read from .bss after each step; the test paces the steps by
+ * writing a line to stdin.
+ *
+ *   ext uprobe BINARY FUNC|OFFSET PID   uprobe + uretprobe, pid filter
+ *   ext detach PID PID2                two programs on one tracepoint,
+ *                                      the first detached between the
+ *                                      two processes' calls
+ *   ext raw PID                        raw tracepoint sys_enter
+ *   ext pin PID PATH                   a link pinned, then unpinned
+ *   ext kprobe                         what the kernel says to a kprobe
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <bpf/libbpf.h>
+#include "ext.skel.h"
+
+static struct ext_bpf *skel;
+
+static struct ext_bpf__bss *counts(void)
+{
+	static struct ext_bpf__bss bss;
+	int zero = 0;
+
+	if (bpf_map__lookup_elem(skel->maps.bss, &zero, sizeof(zero), &bss, sizeof(bss), 0)) {
+		fprintf(stderr, "cannot read .bss: %s\n", strerror(errno));
+		exit(1);
+	}
+	return &bss;
+}
+
+/* the test's go-ahead */
+static void step(void)
+{
+	char line[16];
+
+	fflush(stdout);
+	if (!fgets(line, sizeof(line), stdin))
+		exit(1);
+}
+
+static int fail(const char *what)
+{
+	fprintf(stderr, "%s: %s\n", what, strerror(errno));
+	return 1;
+}
+
+static int uprobe(const char *binary, const char *where)
+{
+	LIBBPF_OPTS(bpf_uprobe_opts, opts);
+	char *end;
+	size_t offset = strtoul(where, &end, 0);
+	struct bpf_link *entry, *ret;
+
+	/* a number is an offset in the file, anything else a function name */
+	if (*end) {
+		offset = 0;
+		opts.func_name = where;
+	}
+	entry = bpf_program__attach_uprobe_opts(skel->progs.uprobe_work, skel->bss->target_pid,
+						binary, offset, &opts);
+	if (!entry)
+		return fail("attach uprobe");
+	opts.retprobe = true;
+	ret = bpf_program__attach_uprobe_opts(skel->progs.uretprobe_work, skel->bss->target_pid,
+					      binary, offset, &opts);
+	if (!ret)
+		return fail("attach uretprobe");
+	printf("attached, link fds %s\n", bpf_link__fd(entry) >= 0 && bpf_link__fd(ret) >= 0 ?
+	       "valid" : "missing");
+	step();
+	printf("uprobe hits=%llu arg=%d uretprobe hits=%llu ret=%d\n",
+	       (unsigned long long)counts()->uprobe_hits, counts()->last_arg,
+	       (unsigned long long)counts()->uretprobe_hits, counts()->last_ret);
+	bpf_link__destroy(entry);
+	bpf_link__destroy(ret);
+	return 0;
+}
+
+static int detach(void)
+{
+	struct bpf_link *a, *b;
+
+	a = bpf_program__attach_tracepoint(skel->progs.tp_a, "syscalls", "sys_enter_getpgid");
+	b = bpf_program__attach_tracepoint(skel->progs.tp_b, "syscalls", "sys_enter_getpgid");
+	if (!a || !b)
+		return fail("attach tracepoint");
+	printf("attached\n");
+	step();
+	printf("phase1 a=%llu b=%llu\n", (unsigned long long)counts()->tp_a_hits,
+	       (unsigned long long)counts()->tp_b_hits);
+	if (bpf_link__destroy(a))
+		return fail("destroy");
+	printf("detached a\n");
+	step();
+	printf("phase2 a=%llu b=%llu\n", (unsigned long long)counts()->tp_a_hits,
+	       (unsigned long long)counts()->tp_b_hits);
+	bpf_link__destroy(b);
+	return 0;
+}
+
+static int raw(void)
+{
+	struct bpf_link *l = bpf_program__attach_raw_tracepoint(skel->progs.raw_enter, "sys_enter");
+
+	if (!l)
+		return fail("attach raw tracepoint");
+	printf("attached\n");
+	step();
+	printf("raw hits=%llu\n", (unsigned long long)counts()->raw_hits);
+	bpf_link__destroy(l);
+	return 0;
+}
+
+static int pin(const char *path)
+{
+	struct bpf_link *l = bpf_program__attach_tracepoint(skel->progs.tp_a, "syscalls",
+							    "sys_enter_getpgid");
+
+	if (!l)
+		return fail("attach tracepoint");
+	if (bpf_link__pin(l, path))
+		return fail("pin");
+	printf("pinned at %s\n", bpf_link__pin_path(l));
+	step();
+	if (bpf_link__unpin(l))
+		return fail("unpin");
+	printf("unpinned\n");
+	bpf_link__destroy(l);
+	return 0;
+}
+
+static int kprobe(void)
+{
+	struct bpf_link *l = bpf_program__attach_kprobe(skel->progs.kprobe_unlinkat, false,
+							"do_unlinkat");
+
+	if (l) {
+		printf("kprobe attached\n");
+		bpf_link__destroy(l);
+		return 0;
+	}
+	printf("kprobe: %s\n", strerror(errno));
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *mode = argc > 1 ? argv[1] : "";
+	int err;
+
+	skel = ext_bpf__open();
+	if (!skel)
+		return fail("open");
+	if (!strcmp(mode, "uprobe") && argc == 5)
+		skel->bss->target_pid = atoi(argv[4]);
+	else if (argc >= 3)
+		skel->bss->target_pid = atoi(argv[2]);
+	if (!strcmp(mode, "detach") && argc == 4)
+		skel->bss->target_pid2 = atoi(argv[3]);
+	bpf_program__set_autoload(skel->progs.kprobe_unlinkat, !strcmp(mode, "kprobe"));
+	if (ext_bpf__load(skel))
+		return fail("load");
+
+	if (!strcmp(mode, "uprobe") && argc == 5)
+		err = uprobe(argv[2], argv[3]);
+	else if (!strcmp(mode, "detach") && argc == 4)
+		err = detach();
+	else if (!strcmp(mode, "raw") && argc == 3)
+		err = raw();
+	else if (!strcmp(mode, "pin") && argc == 4)
+		err = pin(argv[3]);
+	else if (!strcmp(mode, "kprobe"))
+		err = kprobe();
+	else {
+		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe ...\n");
+		err = 2;
+	}
+	ext_bpf__destroy(skel);
+	return err;
+}

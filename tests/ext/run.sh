@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# The extension ABI through libbpf's own calls, on the real kernel: uprobes
+# by function name and by file offset with a pid filter, a link destroyed
+# at run time whose program stops counting while its neighbour goes on, a
+# raw tracepoint by name, a pinned link, and a kprobe answered by the
+# kernel exactly as native libbpf is answered. Modules that make none of
+# these calls import nothing of the extension.
+set -u
+cd "$(dirname "$0")/../.."
+. tests/lib/harness.sh
+
+HOST=runtime/wasm-bpf
+MODULE=tests/ext/ext.wasm
+TRIG=$(realpath tests/porting/.output/porttrig)
+make_tmp
+require_tracefs
+
+mkfifo "$tmp/steps"
+exec 5<>"$tmp/steps"	# the guest's stdin: one line per step
+
+# trig NAME ACTIONS...: porttrig waiting on $tmp/NAME; its pid in $TP
+trig() {
+	local name=$1
+	shift
+	mkfifo "$tmp/$name"
+	"$TRIG" -w "$tmp/$name" "$@" >/dev/null &
+	TP=$!
+}
+go() { echo go >"$tmp/$1"; }
+
+# guest NAME ARGS...: ext in the background, output in $tmp/NAME.out
+guest() {
+	local name=$1
+	shift
+	"$HOST" "$MODULE" "$@" <&5 >"$tmp/$name.out" 2>"$tmp/$name.err" &
+	GUEST=$!
+}
+finish() { wait "$GUEST"; RC=$?; }
+
+# --- uprobe and uretprobe on porting_work(i), by name and by file offset:
+# five calls from the traced pid, three from another process (not counted)
+addr=$(nm "$TRIG" | awk '$3 == "porting_work" { print $1 }')
+# the file offset of that address: through the LOAD segment that holds it
+offset=
+while read -r _ off va _ sz _; do
+	if (( 16#$addr >= va && 16#$addr < va + sz )); then
+		offset=$(printf '0x%x' $(( 16#$addr - va + off )))
+		break
+	fi
+done < <(readelf -lW "$TRIG" | awk '$1 == "LOAD"')
+check "porting_work's file offset found ($offset)" test -n "$offset"
+for where in porting_work "$offset"; do
+	trig "u$where" call 5
+	traced=$TP
+	guest uprobe uprobe "$TRIG" "$where" "$traced"
+	if wait_for "$tmp/uprobe.out" "^attached" 60; then
+		"$TRIG" call 3 >/dev/null
+		go "u$where"
+		wait "$traced"
+		echo next >&5
+		finish
+		check "uprobe at $where: exits 0" test "$RC" -eq 0
+		check "uprobe at $where: links have fds" grep -qx "attached, link fds valid" "$tmp/uprobe.out"
+		check "uprobe at $where: the traced pid's 5 calls, last i=4 returning 9" \
+			grep -qx "uprobe hits=5 arg=4 uretprobe hits=5 ret=9" "$tmp/uprobe.out"
+	else
+		fail "uprobe at $where: attaches" "$(head -c 300 "$tmp/uprobe.err")"
+		kill "$traced" "$GUEST" 2>/dev/null
+	fi
+done
+
+# --- two programs on sys_enter_getpgid; the first link destroyed between
+# the first process's 5 calls and the second's 7
+trig d1 getpgid 5
+p1=$TP
+trig d2 getpgid 7
+p2=$TP
+guest detach detach "$p1" "$p2"
+if wait_for "$tmp/detach.out" "^attached" 60; then
+	go d1
+	wait "$p1"
+	echo next >&5
+	wait_for "$tmp/detach.out" "^detached a" 10
+	go d2
+	wait "$p2"
+	echo next >&5
+	finish
+	check "detach: exits 0" test "$RC" -eq 0
+	check "detach: both programs count the first 5 calls" grep -qx "phase1 a=5 b=5" "$tmp/detach.out"
+	check "detach: after bpf_link__destroy only the other counts the next 7" \
+		grep -qx "phase2 a=5 b=12" "$tmp/detach.out"
+else
+	fail "detach: attaches" "$(head -c 300 "$tmp/detach.err")"
+fi
+
+# --- raw tracepoint by name (SEC("raw_tp") names none)
+trig r getpgid 4
+guest raw raw "$TP"
+if wait_for "$tmp/raw.out" "^attached" 60; then
+	go r
+	wait "$TP"
+	echo next >&5
+	finish
+	check "raw_tp sys_enter: the traced pid's 4 getpgid calls" grep -qx "raw hits=4" "$tmp/raw.out"
+else
+	fail "raw tracepoint: attaches" "$(head -c 300 "$tmp/raw.err")"
+fi
+
+# --- a link pinned in a bpffs the test mounts, then unpinned
+mkdir "$tmp/bpffs"
+if mount -t bpf bpf "$tmp/bpffs"; then
+	guest pin pin 1 "$tmp/bpffs/link"
+	if wait_for "$tmp/pin.out" "^pinned" 60; then
+		check "pin: the path bpf_link__pin_path() reports" grep -qx "pinned at $tmp/bpffs/link" "$tmp/pin.out"
+		check "pin: the link is in bpffs" test -e "$tmp/bpffs/link"
+		echo next >&5
+		finish
+		check "unpin: exits 0" test "$RC" -eq 0
+		check "unpin: gone from bpffs" test ! -e "$tmp/bpffs/link"
+	else
+		fail "pin" "$(head -c 300 "$tmp/pin.err")"
+	fi
+	umount "$tmp/bpffs"
+else
+	fail "pin" "cannot mount bpffs"
+fi
+
+# --- kprobes: the kernel's own answer, the same as native libbpf's
+native=$(tests/ext/.output/kprobe_native tests/ext/.output/ext.bpf.o)
+"$HOST" "$MODULE" kprobe >"$tmp/kprobe.out" 2>"$tmp/kprobe.err"
+check "kprobe: the guest gets what native libbpf gets ($native)" test "$(cat "$tmp/kprobe.out")" = "$native"
+
+# --- built with -DLIBBPF_WASM_NO_EXT, for runtimes without the extension:
+# no import of it; what the SEC name says still attaches (and stays
+# attached until the object closes); anything else is refused in one line
+NOEXT=tests/ext/ext-noext.wasm
+check "LIBBPF_WASM_NO_EXT: no import of the extension" \
+	bash -c "! wasm-objdump -x -j Import '$NOEXT' | grep -q wasm_bpf_ext"
+echo next | "$HOST" "$NOEXT" uprobe "$TRIG" porting_work 1 >"$tmp/noext.out" 2>"$tmp/noext.err"
+check "LIBBPF_WASM_NO_EXT: a uprobe its SEC name does not say fails (1)" test $? -eq 1
+check "LIBBPF_WASM_NO_EXT: one line quoting the SEC name, -EOPNOTSUPP" \
+	grep -q "bpf_program__attach_uprobe_opts: prog 'uprobe_work' of SEC(\"uprobe\"): .*(-EOPNOTSUPP)\$" "$tmp/noext.err"
+trig n1 getpgid 5
+p1=$TP
+trig n2 getpgid 7
+p2=$TP
+"$HOST" "$NOEXT" detach "$p1" "$p2" <&5 >"$tmp/noext-detach.out" 2>"$tmp/noext-detach.err" &
+GUEST=$!
+if wait_for "$tmp/noext-detach.out" "^attached" 60; then
+	go n1
+	wait "$p1"
+	echo next >&5
+	wait_for "$tmp/noext-detach.out" "^detached a" 10
+	go n2
+	wait "$p2"
+	echo next >&5
+	finish
+	check "LIBBPF_WASM_NO_EXT: the SEC name's tracepoint attaches" \
+		grep -qx "phase1 a=5 b=5" "$tmp/noext-detach.out"
+	check "LIBBPF_WASM_NO_EXT: bpf_link__destroy frees, the program stays attached" \
+		grep -qx "phase2 a=12 b=12" "$tmp/noext-detach.out"
+else
+	fail "LIBBPF_WASM_NO_EXT: detach attaches" "$(head -c 300 "$tmp/noext-detach.err")"
+fi
+
+# --- portability: modules without explicit attach calls import only WASI
+# and wasm_bpf
+for m in examples/*/*.wasm tests/pid/minimal.wasm; do
+	if wasm-objdump -x -j Import "$m" | grep -q wasm_bpf_ext; then
+		fail "$m imports nothing of the extension" "$(wasm-objdump -x -j Import "$m" | grep -m1 wasm_bpf_ext)"
+	else
+		ok "$m imports nothing of the extension"
+	fi
+done
+check "ext.wasm imports the extension module by its versioned name" \
+	bash -c "wasm-objdump -x -j Import '$MODULE' | grep -q '<- wasm_bpf_ext_v1.attach_uprobe\$'"
+
+summary
