@@ -10,7 +10,12 @@
  * object, whose closing destroys it (ext_links_close).
  */
 #include <errno.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
+#include <linux/perf_event.h>
 #include <bpf/libbpf.h>
 
 #include "ext_imports.h"
@@ -205,4 +210,86 @@ void ext_links_close(u64 object)
 			bpf_link__destroy(links[id].link);
 			links[id].link = NULL;
 		}
+}
+
+/*
+ * Perf events: the fds perf_event_open made for the guest and that no link
+ * owns yet. attach_perf_event takes only these, and hands the fd to the
+ * link (libbpf closes it when the link is destroyed).
+ */
+#define MAX_PERF_FDS 1024
+#define MAX_PERF_ATTR 4096
+static int perf_fds[MAX_PERF_FDS];
+static int perf_fd_cnt;
+
+static int perf_fd_slot(int fd)
+{
+	for (int i = 0; i < perf_fd_cnt; i++)
+		if (perf_fds[i] == fd)
+			return i;
+	return -1;
+}
+
+static void perf_fd_forget(int slot)
+{
+	perf_fds[slot] = perf_fds[--perf_fd_cnt];
+}
+
+u32 Z_wasm_bpf_ext_v1Z_perf_event_open(ext_t *inst, u32 attr_off, u32 attr_size, u32 pid,
+				       u32 cpu, u32 group_fd, u32 flags)
+{
+	/* a zeroed copy: the kernel reads attr.size bytes and wants the rest 0 */
+	static unsigned char attr[MAX_PERF_ATTR];
+	const void *src = guest_ptr(inst->memory, attr_off, attr_size);
+	u32 declared;
+	long fd;
+
+	if (!src || attr_size < PERF_ATTR_SIZE_VER0 || attr_size > MAX_PERF_ATTR)
+		return (u32)-EINVAL;
+	memset(attr, 0, sizeof(attr));
+	memcpy(attr, src, attr_size);
+	memcpy(&declared, attr + offsetof(struct perf_event_attr, size), sizeof(declared));
+	if (declared > attr_size)
+		return (u32)-EINVAL;	/* the kernel would read past what the guest gave */
+	if ((int)group_fd >= 0 && perf_fd_slot((int)group_fd) < 0)
+		return (u32)-EBADF;	/* a group leader must be one of the guest's */
+	if (perf_fd_cnt == MAX_PERF_FDS)
+		return (u32)-EMFILE;
+	fd = syscall(__NR_perf_event_open, attr, (pid_t)pid, (int)cpu, (int)group_fd,
+		     (unsigned long)flags | PERF_FLAG_FD_CLOEXEC);
+	if (fd < 0)
+		return (u32)-errno;
+	perf_fds[perf_fd_cnt++] = (int)fd;
+	return (u32)fd;
+}
+
+u32 Z_wasm_bpf_ext_v1Z_perf_event_close(ext_t *inst, u32 fd)
+{
+	int slot = perf_fd_slot((int)fd);
+
+	(void)inst;
+	if (slot < 0)
+		return (u32)-EBADF;
+	close((int)fd);
+	perf_fd_forget(slot);
+	return 0;
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_perf_event(ext_t *inst, u64 obj, u32 prog_off, u32 pfd, u64 cookie)
+{
+	int slot = perf_fd_slot((int)pfd);
+	struct bpf_program *prog;
+	struct bpf_link *link;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (slot < 0)
+		return (u32)-EBADF;
+	LIBBPF_OPTS(bpf_perf_event_opts, opts, .bpf_cookie = cookie);
+	errno = 0;
+	link = bpf_program__attach_perf_event_opts(prog, (int)pfd, &opts);
+	if (link)
+		perf_fd_forget(slot);	/* the link's now: destroying it closes the fd */
+	return (u32)add_link(obj, link);
 }

@@ -293,6 +293,36 @@ LIBBPF_API struct bpf_link *bpf_program__attach_raw_tracepoint(const struct bpf_
 	return libbpf_wasm__attach_as(prog, "bpf_program__attach_raw_tracepoint", &s);
 }
 
+/*
+ * pfd comes from perf_event_open through syscall() (<unistd.h>), which on
+ * the project's runtime opens it in the runtime: the link then owns it, as
+ * in libbpf (destroying the link closes it).
+ */
+LIBBPF_API struct bpf_link *
+bpf_program__attach_perf_event_opts(const struct bpf_program *prog, int pfd,
+				    const struct bpf_perf_event_opts *opts)
+{
+	const char *call = "bpf_program__attach_perf_event_opts";
+
+	if (!prog)
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+#ifndef LIBBPF_WASM_NO_EXT
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_perf_event(
+		prog->obj->handle, prog->name, pfd, LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
+#else
+	(void)pfd; (void)opts;
+	return libbpf_wasm__attach_refused(prog, call, "a perf event fd cannot be named by a SEC name");
+#endif
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_perf_event(const struct bpf_program *prog,
+							   int pfd)
+{
+	return bpf_program__attach_perf_event_opts(prog, pfd, NULL);
+}
+
 /* fentry/fexit/fmod_ret/tp_btf/lsm: the target is in the program's BTF. */
 LIBBPF_API struct bpf_link *bpf_program__attach_trace(const struct bpf_program *prog)
 {

@@ -13,46 +13,13 @@
 #define __LIBBPF_WASM_EXT_H
 
 #include "program.h"
-#include <stdint.h>
-
-#include "ext_abi.h"
+#include "ext_imports.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 #ifndef LIBBPF_WASM_NO_EXT
-/* The imports, with ext_abi.h's types (pointers are i32 in wasm32). */
-#define LIBBPF_WASM_EXT_IMPORT(name) \
-	__attribute__((import_module(WASM_BPF_EXT_MODULE), import_name(#name)))
-
-LIBBPF_WASM_EXT_IMPORT(attach_uprobe)
-int wasm_bpf_ext_attach_uprobe(uint64_t obj, const char *prog, int32_t pid, const char *path,
-			       uint64_t offset, const char *func_name, uint32_t flags,
-			       uint64_t ref_ctr_offset, uint64_t cookie);
-LIBBPF_WASM_EXT_IMPORT(attach_kprobe)
-int wasm_bpf_ext_attach_kprobe(uint64_t obj, const char *prog, const char *func_name,
-			       uint64_t offset, uint32_t flags, uint64_t cookie);
-LIBBPF_WASM_EXT_IMPORT(attach_ksyscall)
-int wasm_bpf_ext_attach_ksyscall(uint64_t obj, const char *prog, const char *syscall_name,
-				 uint32_t flags, uint64_t cookie);
-LIBBPF_WASM_EXT_IMPORT(attach_tracepoint)
-int wasm_bpf_ext_attach_tracepoint(uint64_t obj, const char *prog, const char *category,
-				   const char *name, uint64_t cookie);
-LIBBPF_WASM_EXT_IMPORT(attach_raw_tracepoint)
-int wasm_bpf_ext_attach_raw_tracepoint(uint64_t obj, const char *prog, const char *name);
-LIBBPF_WASM_EXT_IMPORT(attach)
-int wasm_bpf_ext_attach(uint64_t obj, const char *prog);
-LIBBPF_WASM_EXT_IMPORT(link_destroy)
-int wasm_bpf_ext_link_destroy(int link);
-LIBBPF_WASM_EXT_IMPORT(link_fd)
-int wasm_bpf_ext_link_fd(int link);
-LIBBPF_WASM_EXT_IMPORT(link_pin)
-int wasm_bpf_ext_link_pin(int link, const char *path);
-LIBBPF_WASM_EXT_IMPORT(link_unpin)
-int wasm_bpf_ext_link_unpin(int link);
-
-#undef LIBBPF_WASM_EXT_IMPORT
 
 /*
  * Guest functions around the imports: a table entry for an import itself

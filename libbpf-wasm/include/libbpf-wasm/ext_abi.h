@@ -54,7 +54,13 @@
 	/* (link, path) -> 0: pins it in bpffs */			\
 	X(link_pin, "(i32,i32)->i32")					\
 	/* (link) -> 0 */						\
-	X(link_unpin, "(i32)->i32")
+	X(link_unpin, "(i32)->i32")					\
+	/* (attr, attr_size, pid, cpu, group_fd, flags) -> perf fd */	\
+	X(perf_event_open, "(i32,i32,i32,i32,i32,i32)->i32")		\
+	/* (perf fd) -> 0: one perf_event_open made, not attached */	\
+	X(perf_event_close, "(i32)->i32")				\
+	/* (obj, prog, perf fd, cookie) -> link, which owns the fd */	\
+	X(attach_perf_event, "(i64,i32,i32,i64)->i32")
 
 
 #endif /* __LIBBPF_WASM_EXT_ABI_H */

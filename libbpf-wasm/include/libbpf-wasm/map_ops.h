@@ -168,12 +168,40 @@ LIBBPF_API int libbpf_wasm__probe_cpus(const struct bpf_map *map)
 	return extent ? (int)((extent + elem - 1) / elem) : -EIO;
 }
 
+/*
+ * /sys/devices/system/cpu/possible ("0-3", "0,2-5"), as libbpf reads it:
+ * the highest CPU + 1, or -1. Readable when the runtime grants /sys.
+ */
+LIBBPF_API int libbpf_wasm__sysfs_possible_cpus(void)
+{
+	FILE *f = fopen("/sys/devices/system/cpu/possible", "r");
+	char buf[256], *p, *end;
+	long hi = -1, n;
+
+	if (!f)
+		return -1;
+	p = fgets(buf, sizeof(buf), f);
+	fclose(f);
+	while (p && *p && *p != '\n') {
+		n = strtol(p, &end, 10);
+		if (end == p || n < 0 || n > 65535)
+			return -1;
+		hi = n > hi ? n : hi;
+		p = end;
+		if (*p == '-' || *p == ',')
+			p++;
+	}
+	return hi >= 0 ? (int)hi + 1 : -1;
+}
+
 LIBBPF_API int libbpf_num_possible_cpus(void)
 {
 	struct bpf_object *obj;
 	size_t i;
 
 	if (libbpf_wasm__possible_cpus > 0)
+		return libbpf_wasm__possible_cpus;
+	if ((libbpf_wasm__possible_cpus = libbpf_wasm__sysfs_possible_cpus()) > 0)
 		return libbpf_wasm__possible_cpus;
 	for (obj = libbpf_wasm__loaded_objects; obj; obj = obj->next_loaded)
 		for (i = 0; i < obj->map_cnt; i++) {
@@ -186,7 +214,7 @@ LIBBPF_API int libbpf_num_possible_cpus(void)
 			if (n > 0)
 				return libbpf_wasm__possible_cpus = n;
 		}
-	libbpf_wasm__pr_warn("libbpf_num_possible_cpus: needs a loaded object with a per-CPU array map on wasm-bpf (-EOPNOTSUPP)\n");
+	libbpf_wasm__pr_warn("libbpf_num_possible_cpus: needs /sys granted (wasm-bpf --dir /sys) or a loaded object with a per-CPU array map (-EOPNOTSUPP)\n");
 	return -EOPNOTSUPP;
 }
 

@@ -182,26 +182,6 @@ LIBBPF_API void bpf_link__disconnect(struct bpf_link *link)
 	libbpf_wasm__unsupported("bpf_link__disconnect", LIBBPF_WASM_WHY_LINK);
 }
 
-LIBBPF_API struct bpf_link *bpf_program__attach_perf_event(const struct bpf_program *prog,
-							   int pfd)
-{
-	(void)prog;
-	(void)pfd;
-	return (struct bpf_link *)libbpf_wasm__unsupported_ptr("bpf_program__attach_perf_event",
-		LIBBPF_WASM_WHY_ATTACH);
-}
-
-LIBBPF_API struct bpf_link *bpf_program__attach_perf_event_opts(const struct bpf_program *prog,
-								int pfd,
-								const struct bpf_perf_event_opts *opts)
-{
-	(void)prog;
-	(void)pfd;
-	(void)opts;
-	return (struct bpf_link *)libbpf_wasm__unsupported_ptr("bpf_program__attach_perf_event_opts",
-		LIBBPF_WASM_WHY_ATTACH);
-}
-
 LIBBPF_API struct bpf_link *bpf_program__attach_netns(const struct bpf_program *prog,
 						      int netns_fd)
 {

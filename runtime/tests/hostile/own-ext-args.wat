@@ -13,6 +13,10 @@
   (func $uprobe (param i64 i32 i32 i32 i64 i32 i32 i64 i64) (result i32)))
  (import "wasm_bpf_ext_v1" "attach_tracepoint"
   (func $tp (param i64 i32 i32 i32 i64) (result i32)))
+ (import "wasm_bpf_ext_v1" "perf_event_open"
+  (func $peo (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "perf_event_close" (func $pclose (param i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "attach_perf_event" (func $ape (param i64 i32 i32 i64) (result i32)))
  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
  (memory (export "memory") 1)
  (table (export "__indirect_function_table") 1 funcref)
@@ -34,5 +38,23 @@
                 (i32.const -22) (i32.const 9))
   (call $expect (call $tp (i64.const 0) (i32.const 0xffff) (i32.const 16) (i32.const 16)
                   (i64.const 0)) (i32.const -22) (i32.const 10))
+  ;; perf events: sizes too small, too large, past memory, a size field
+  ;; larger than the buffer; fds the runtime holds but did not open for
+  ;; the guest (0, 1, 2) must not be closed or attached
+  (call $expect (call $peo (i32.const 0) (i32.const 8) (i32.const -1) (i32.const 0)
+                  (i32.const -1) (i32.const 0)) (i32.const -22) (i32.const 11))
+  (call $expect (call $peo (i32.const 0) (i32.const 8192) (i32.const -1) (i32.const 0)
+                  (i32.const -1) (i32.const 0)) (i32.const -22) (i32.const 12))
+  (call $expect (call $peo (i32.const 0xffffff00) (i32.const 128) (i32.const -1) (i32.const 0)
+                  (i32.const -1) (i32.const 0)) (i32.const -22) (i32.const 13))
+  (i32.store (i32.const 260) (i32.const 4000))	;; attr.size at offset 4 of attr at 256
+  (call $expect (call $peo (i32.const 256) (i32.const 128) (i32.const -1) (i32.const 0)
+                  (i32.const -1) (i32.const 0)) (i32.const -22) (i32.const 14))
+  (call $expect (call $peo (i32.const 1024) (i32.const 128) (i32.const -1) (i32.const 0)
+                  (i32.const 2) (i32.const 0)) (i32.const -9) (i32.const 15))
+  (call $expect (call $pclose (i32.const 0)) (i32.const -9) (i32.const 16))
+  (call $expect (call $pclose (i32.const 2)) (i32.const -9) (i32.const 17))
+  (call $expect (call $ape (i64.const 1) (i32.const 16) (i32.const 1) (i64.const 0))
+                (i32.const -22) (i32.const 18))
   (call $exit (i32.const 0)))
 )

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * The guest's declarations of the extension imports (module
+ * wasm_bpf_ext_v1), with the types ext_abi.h lists: pointers are i32 in
+ * wasm32. Kept apart from libbpf so that <unistd.h> (syscall() of
+ * perf_event_open) can use them too.
+ */
+#ifndef __LIBBPF_WASM_EXT_IMPORTS_H
+#define __LIBBPF_WASM_EXT_IMPORTS_H
+
+#include <stdint.h>
+
+#include "ext_abi.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LIBBPF_WASM_EXT_IMPORT(name) \
+	__attribute__((import_module(WASM_BPF_EXT_MODULE), import_name(#name)))
+
+LIBBPF_WASM_EXT_IMPORT(attach_uprobe)
+int wasm_bpf_ext_attach_uprobe(uint64_t obj, const char *prog, int32_t pid, const char *path,
+			       uint64_t offset, const char *func_name, uint32_t flags,
+			       uint64_t ref_ctr_offset, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_kprobe)
+int wasm_bpf_ext_attach_kprobe(uint64_t obj, const char *prog, const char *func_name,
+			       uint64_t offset, uint32_t flags, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_ksyscall)
+int wasm_bpf_ext_attach_ksyscall(uint64_t obj, const char *prog, const char *syscall_name,
+				 uint32_t flags, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_tracepoint)
+int wasm_bpf_ext_attach_tracepoint(uint64_t obj, const char *prog, const char *category,
+				   const char *name, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_raw_tracepoint)
+int wasm_bpf_ext_attach_raw_tracepoint(uint64_t obj, const char *prog, const char *name);
+LIBBPF_WASM_EXT_IMPORT(attach)
+int wasm_bpf_ext_attach(uint64_t obj, const char *prog);
+LIBBPF_WASM_EXT_IMPORT(link_destroy)
+int wasm_bpf_ext_link_destroy(int link);
+LIBBPF_WASM_EXT_IMPORT(link_fd)
+int wasm_bpf_ext_link_fd(int link);
+LIBBPF_WASM_EXT_IMPORT(link_pin)
+int wasm_bpf_ext_link_pin(int link, const char *path);
+LIBBPF_WASM_EXT_IMPORT(link_unpin)
+int wasm_bpf_ext_link_unpin(int link);
+LIBBPF_WASM_EXT_IMPORT(perf_event_open)
+int wasm_bpf_ext_perf_event_open(const void *attr, uint32_t attr_size, int32_t pid, int32_t cpu,
+				 int32_t group_fd, uint32_t flags);
+LIBBPF_WASM_EXT_IMPORT(perf_event_close)
+int wasm_bpf_ext_perf_event_close(int fd);
+LIBBPF_WASM_EXT_IMPORT(attach_perf_event)
+int wasm_bpf_ext_attach_perf_event(uint64_t obj, const char *prog, int pfd, uint64_t cookie);
+
+#undef LIBBPF_WASM_EXT_IMPORT
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __LIBBPF_WASM_EXT_IMPORTS_H */
