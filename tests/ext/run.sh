@@ -69,22 +69,32 @@ for where in porting_work "$offset"; do
 	fi
 done
 
-# --- two programs on sys_enter_getpgid; the first link destroyed between
-# the first process's 5 calls and the second's 7
-trig d1 getpgid 5
-p1=$TP
-trig d2 getpgid 7
-p2=$TP
-guest detach detach "$p1" "$p2"
-if wait_for "$tmp/detach.out" "^attached" 60; then
-	go d1
+# detach_run MODULE NAME: two programs on sys_enter_getpgid, the first
+# link destroyed between one process's 5 calls and another's 7; output in
+# $tmp/NAME.out, status in $RC. Fails when the guest never attached.
+detach_run() {
+	local module=$1 name=$2 p1 p2
+	trig "${name}1" getpgid 5
+	p1=$TP
+	trig "${name}2" getpgid 7
+	p2=$TP
+	"$HOST" "$module" detach "$p1" "$p2" <&5 >"$tmp/$name.out" 2>"$tmp/$name.err" &
+	GUEST=$!
+	if ! wait_for "$tmp/$name.out" "^attached" 60; then
+		kill "$p1" "$p2" "$GUEST" 2>/dev/null
+		return 1
+	fi
+	go "${name}1"
 	wait "$p1"
 	echo next >&5
-	wait_for "$tmp/detach.out" "^detached a" 10
-	go d2
+	wait_for "$tmp/$name.out" "^detached a" 10
+	go "${name}2"
 	wait "$p2"
 	echo next >&5
 	finish
+}
+
+if detach_run "$MODULE" detach; then
 	check "detach: exits 0" test "$RC" -eq 0
 	check "detach: both programs count the first 5 calls" grep -qx "phase1 a=5 b=5" "$tmp/detach.out"
 	check "detach: after bpf_link__destroy only the other counts the next 7" \
@@ -140,21 +150,7 @@ echo next | "$HOST" "$NOEXT" uprobe "$TRIG" porting_work 1 >"$tmp/noext.out" 2>"
 check "LIBBPF_WASM_NO_EXT: a uprobe its SEC name does not say fails (1)" test $? -eq 1
 check "LIBBPF_WASM_NO_EXT: one line quoting the SEC name, -EOPNOTSUPP" \
 	grep -q "bpf_program__attach_uprobe_opts: prog 'uprobe_work' of SEC(\"uprobe\"): .*(-EOPNOTSUPP)\$" "$tmp/noext.err"
-trig n1 getpgid 5
-p1=$TP
-trig n2 getpgid 7
-p2=$TP
-"$HOST" "$NOEXT" detach "$p1" "$p2" <&5 >"$tmp/noext-detach.out" 2>"$tmp/noext-detach.err" &
-GUEST=$!
-if wait_for "$tmp/noext-detach.out" "^attached" 60; then
-	go n1
-	wait "$p1"
-	echo next >&5
-	wait_for "$tmp/noext-detach.out" "^detached a" 10
-	go n2
-	wait "$p2"
-	echo next >&5
-	finish
+if detach_run "$NOEXT" noext-detach; then
 	check "LIBBPF_WASM_NO_EXT: the SEC name's tracepoint attaches" \
 		grep -qx "phase1 a=5 b=5" "$tmp/noext-detach.out"
 	check "LIBBPF_WASM_NO_EXT: bpf_link__destroy frees, the program stays attached" \
