@@ -15,6 +15,7 @@ TRIG=$(realpath tests/porting/.output/porttrig)
 make_tmp
 require_tracefs
 
+links_before=$(bpftool link list 2>/dev/null | grep -cE "^[0-9]+: ")
 mkfifo "$tmp/steps"
 exec 5<>"$tmp/steps"	# the guest's stdin: one line per step
 
@@ -158,6 +159,14 @@ if detach_run "$NOEXT" noext-detach; then
 else
 	fail "LIBBPF_WASM_NO_EXT: detach attaches" "$(head -c 300 "$tmp/noext-detach.err")"
 fi
+
+# --- nothing outlives the guests: no program or link of theirs is left
+sleep 0.2
+left=$(bpftool prog list 2>/dev/null | grep -cE " name (uprobe_work|uretprobe_work|tp_a|tp_b|raw_enter|kprobe_unlinkat) ")
+check "after exit: no program of the guests left in the kernel (bpftool prog list)" test "$left" -eq 0
+links_after=$(bpftool link list 2>/dev/null | grep -cE "^[0-9]+: ")
+check "after exit: as many links as before the guests ran ($links_before, bpftool link list)" \
+	test "$links_after" -eq "$links_before"
 
 # --- portability: modules without explicit attach calls import only WASI
 # and wasm_bpf
