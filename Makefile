@@ -26,13 +26,14 @@ all: deps
 
 build: tools host sdk examples
 
-# btf2hdr reads the guests' headers (its reserved names): the sysroot first,
-# built once, not by two makes at the same time.
+# btf2hdr reads the guests' headers (its reserved names), and the runtime
+# links btf2hdr's object checker: the sysroot first, built once, not by two
+# makes at the same time.
 tools: sdk
 	$(Q)$(MAKE) -C btf2hdr
 	$(Q)$(MAKE) -C bpftool-wasm
 
-host:
+host: sdk
 	$(Q)$(MAKE) -C runtime
 
 sdk: $(WASM_BPF_SYSROOT)/.stamp $(PC_FILE)
