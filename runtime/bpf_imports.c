@@ -197,6 +197,18 @@ struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err)
 	return prog;
 }
 
+bool bpf_imports_owns_prog_fd(int fd)
+{
+	struct bpf_program *prog;
+
+	for (int h = 1; h <= MAX_OBJECTS; h++)
+		if (object_of((u64)h))
+			bpf_object__for_each_program(prog, objects[h]->obj)
+				if (fd >= 0 && bpf_program__fd(prog) == fd)
+					return true;
+	return false;
+}
+
 u32 Z_wasm_bpfZ_wasm_bpf_map_fd_by_name(bpf_t *inst, u64 handle, u32 name_off)
 {
 	struct object *o = object_of(handle);
@@ -490,6 +502,7 @@ void bpf_imports_cleanup(void)
 {
 	int h;
 
+	ext_cleanup();
 	for (h = 1; h <= MAX_OBJECTS; h++)
 		if (objects[h])
 			close_object(h);

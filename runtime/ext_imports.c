@@ -293,3 +293,184 @@ u32 Z_wasm_bpf_ext_v1Z_attach_perf_event(ext_t *inst, u64 obj, u32 prog_off, u32
 		perf_fd_forget(slot);	/* the link's now: destroying it closes the fd */
 	return (u32)add_link(obj, link);
 }
+
+u32 Z_wasm_bpf_ext_v1Z_program_fd(ext_t *inst, u64 obj, u32 prog_off)
+{
+	struct bpf_program *prog;
+	int err, fd;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	fd = bpf_program__fd(prog);
+	return (u32)(fd >= 0 ? fd : -ENOENT);	/* not loaded (autoload off) */
+}
+
+/*
+ * tc: filters and clsact hooks live in the kernel after the process is
+ * gone, so the runtime remembers what the guest made and removes what is
+ * left when the guest ends (ext_cleanup), as a tool's own cleanup would.
+ */
+#define MAX_TC 64
+static struct tc_made {
+	bool used, is_hook;
+	int ifindex;
+	u32 attach_point, parent, handle, priority;
+} tc_made[MAX_TC];
+
+static struct tc_made *tc_find(bool is_hook, int ifindex, u32 attach_point, u32 parent,
+			       u32 handle, u32 priority)
+{
+	for (int i = 0; i < MAX_TC; i++) {
+		struct tc_made *t = &tc_made[i];
+
+		if (t->used && t->is_hook == is_hook && t->ifindex == ifindex &&
+		    t->attach_point == attach_point && t->parent == parent &&
+		    t->handle == handle && t->priority == priority)
+			return t;
+	}
+	return NULL;
+}
+
+static int tc_remember(bool is_hook, int ifindex, u32 attach_point, u32 parent, u32 handle,
+		       u32 priority)
+{
+	for (int i = 0; i < MAX_TC; i++)
+		if (!tc_made[i].used) {
+			tc_made[i] = (struct tc_made){ true, is_hook, ifindex, attach_point, parent,
+						       handle, priority };
+			return 0;
+		}
+	return -ENOSPC;
+}
+
+static bool tc_point_ok(u32 attach_point)
+{
+	return attach_point == BPF_TC_INGRESS || attach_point == BPF_TC_EGRESS ||
+	       attach_point == (BPF_TC_INGRESS | BPF_TC_EGRESS) || attach_point == BPF_TC_CUSTOM;
+}
+
+u32 Z_wasm_bpf_ext_v1Z_tc_hook_create(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent)
+{
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
+		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	int err;
+
+	(void)inst;
+	if (!tc_point_ok(attach_point))
+		return (u32)-EINVAL;
+	err = bpf_tc_hook_create(&hook);
+	/* -EEXIST: someone's clsact was there; the guest did not make it */
+	if (!err && tc_remember(true, (int)ifindex, attach_point, parent, 0, 0)) {
+		bpf_tc_hook_destroy(&hook);
+		return (u32)-ENOSPC;
+	}
+	return (u32)err;
+}
+
+u32 Z_wasm_bpf_ext_v1Z_tc_hook_destroy(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent)
+{
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
+		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	int err;
+
+	(void)inst;
+	if (!tc_point_ok(attach_point))
+		return (u32)-EINVAL;
+	err = bpf_tc_hook_destroy(&hook);
+	if (!err) {
+		/*
+		 * As libbpf: both points delete the clsact, and every filter
+		 * with it; one point only flushes that point's filters.
+		 */
+		bool all = attach_point == (BPF_TC_INGRESS | BPF_TC_EGRESS);
+
+		for (int i = 0; i < MAX_TC; i++) {
+			struct tc_made *t = &tc_made[i];
+
+			if (t->used && t->ifindex == (int)ifindex &&
+			    (all || (!t->is_hook && t->attach_point == attach_point)))
+				t->used = false;
+		}
+	}
+	return (u32)err;
+}
+
+u32 Z_wasm_bpf_ext_v1Z_tc_attach(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent,
+				 u32 prog_fd, u32 flags, u32 ids_off)
+{
+	u32 *ids = guest_ptr(inst->memory, ids_off, 3 * sizeof(u32));
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
+		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	LIBBPF_OPTS(bpf_tc_opts, opts, .prog_fd = (int)prog_fd, .flags = flags);
+	u32 v[3];
+	int err;
+
+	if (!ids || (attach_point != BPF_TC_INGRESS && attach_point != BPF_TC_EGRESS &&
+		     attach_point != BPF_TC_CUSTOM))
+		return (u32)-EINVAL;
+	/* only the guest's own programs: never an fd the runtime holds otherwise */
+	if (!bpf_imports_owns_prog_fd((int)prog_fd))
+		return (u32)-EBADF;
+	memcpy(v, ids, sizeof(v));
+	opts.handle = v[0];
+	opts.priority = v[1];
+	err = bpf_tc_attach(&hook, &opts);
+	if (err)
+		return (u32)err;
+	if (tc_remember(false, (int)ifindex, attach_point, parent, opts.handle, opts.priority)) {
+		opts.prog_fd = opts.flags = opts.prog_id = 0;
+		bpf_tc_detach(&hook, &opts);
+		return (u32)-ENOSPC;
+	}
+	v[0] = opts.handle;
+	v[1] = opts.priority;
+	v[2] = opts.prog_id;
+	/* guest memory cannot have moved: nothing here calls the guest */
+	memcpy(ids, v, sizeof(v));
+	return 0;
+}
+
+u32 Z_wasm_bpf_ext_v1Z_tc_detach(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent,
+				 u32 handle, u32 priority)
+{
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
+		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = handle, .priority = priority);
+	struct tc_made *t;
+	int err;
+
+	(void)inst;
+	if (attach_point != BPF_TC_INGRESS && attach_point != BPF_TC_EGRESS &&
+	    attach_point != BPF_TC_CUSTOM)
+		return (u32)-EINVAL;
+	err = bpf_tc_detach(&hook, &opts);
+	t = tc_find(false, (int)ifindex, attach_point, parent, handle, priority);
+	if (!err && t)
+		t->used = false;
+	return (u32)err;
+}
+
+void ext_cleanup(void)
+{
+	/* filters first, then the hooks the guest made */
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < MAX_TC; i++) {
+			struct tc_made *t = &tc_made[i];
+			LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = t->ifindex,
+				    .attach_point = (enum bpf_tc_attach_point)t->attach_point,
+				    .parent = t->parent);
+			LIBBPF_OPTS(bpf_tc_opts, opts, .handle = t->handle, .priority = t->priority);
+
+			if (!t->used || t->is_hook != (pass == 1))
+				continue;
+			if (t->is_hook) {
+				/* the clsact itself, not only one point's filters */
+				if (t->attach_point != BPF_TC_CUSTOM)
+					hook.attach_point = BPF_TC_INGRESS | BPF_TC_EGRESS;
+				bpf_tc_hook_destroy(&hook);
+			}
+			else
+				bpf_tc_detach(&hook, &opts);
+			t->used = false;
+		}
+}

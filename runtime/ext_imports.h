@@ -15,7 +15,13 @@ struct bpf_program;
  */
 struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err);
 
+/* bpf_imports.c: is fd a program of an object the guest loaded? */
+bool bpf_imports_owns_prog_fd(int fd);
+
 /* Destroys the extension links of an object being closed. */
 void ext_links_close(u64 object);
+
+/* At the guest's end: removes the tc filters and hooks it left. */
+void ext_cleanup(void);
 
 #endif

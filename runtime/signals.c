@@ -22,6 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ext_imports.h"
 #include "host.h"
 
 /* What the SDK's wasm_bpf_signal() answers (libbpf-wasm/include/signal.h). */
@@ -128,7 +129,9 @@ bool signals_deliver(void)
 	answer = module_signal(host.instance, sig);
 	if (answer == GUEST_IGNORED)
 		return false;
-	if (answer != GUEST_HANDLED)
+	if (answer != GUEST_HANDLED) {
+		ext_cleanup();	/* tc filters outlive the process: not the guest's */
 		die_of(sig);
+	}
 	return true;
 }

@@ -9,6 +9,7 @@
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
+#include <bpf/bpf_endian.h>
 
 char LICENSE[] SEC("license") = "Dual BSD/GPL";
 
@@ -73,5 +74,28 @@ int raw_enter(struct bpf_raw_tracepoint_args *ctx)
 SEC("kprobe")
 int BPF_KPROBE(kprobe_unlinkat)
 {
+	return 0;
+}
+
+__u64 tc_udp9 = 0;
+
+/* libbpf-bootstrap's tc, counting: UDP datagrams to port 9 on ingress */
+SEC("tc")
+int tc_ingress(struct __sk_buff *skb)
+{
+	struct {
+		__be16 proto;
+	} eth;
+	__u8 ip[20];
+	__be16 dport;
+
+	if (bpf_skb_load_bytes(skb, 12, &eth, sizeof(eth)) || eth.proto != bpf_htons(0x0800))
+		return 0;	/* TC_ACT_OK */
+	if (bpf_skb_load_bytes(skb, 14, ip, sizeof(ip)) || ip[9] != 17)
+		return 0;
+	if (bpf_skb_load_bytes(skb, 14 + (ip[0] & 0xf) * 4 + 2, &dport, sizeof(dport)))
+		return 0;
+	if (dport == bpf_htons(9))
+		__sync_fetch_and_add(&tc_udp9, 1);
 	return 0;
 }

@@ -12,12 +12,15 @@
  *   ext raw PID                        raw tracepoint sys_enter
  *   ext pin PID PATH                   a link pinned, then unpinned
  *   ext kprobe                         what the kernel says to a kprobe
+ *   ext tc IFNAME [leave]              tc ingress counter (libbpf-bootstrap's
+ *                                      tc); "leave": exit without detaching
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <net/if.h>
 #include <bpf/libbpf.h>
 #include "ext.skel.h"
 
@@ -136,6 +139,43 @@ static int pin(const char *path)
 	return 0;
 }
 
+static int tc(const char *ifname, bool leave)
+{
+	DECLARE_LIBBPF_OPTS(bpf_tc_hook, tc_hook, .attach_point = BPF_TC_INGRESS);
+	DECLARE_LIBBPF_OPTS(bpf_tc_opts, tc_opts, .handle = 1, .priority = 1);
+	bool hook_created = false;
+	int err;
+
+	tc_hook.ifindex = (int)if_nametoindex(ifname);
+	if (!tc_hook.ifindex)
+		return fail("if_nametoindex");
+	/* as libbpf-bootstrap's tc.c: the clsact may be there already */
+	err = bpf_tc_hook_create(&tc_hook);
+	if (!err)
+		hook_created = true;
+	if (err && err != -EEXIST)
+		return fail("bpf_tc_hook_create");
+	tc_opts.prog_fd = bpf_program__fd(skel->progs.tc_ingress);
+	if (bpf_tc_attach(&tc_hook, &tc_opts))
+		return fail("bpf_tc_attach");
+	printf("attached ifindex=%d handle=%u priority=%u prog_id %s\n", tc_hook.ifindex,
+	       tc_opts.handle, tc_opts.priority, tc_opts.prog_id ? "set" : "missing");
+	step();
+	printf("tc udp9=%llu\n", (unsigned long long)counts()->tc_udp9);
+	if (leave)
+		return 0;	/* the runtime removes what is left */
+	tc_opts.flags = tc_opts.prog_fd = tc_opts.prog_id = 0;
+	if (bpf_tc_detach(&tc_hook, &tc_opts))
+		return fail("bpf_tc_detach");
+	if (hook_created) {
+		/* both points: the clsact itself goes (libbpf-bootstrap's tc.c) */
+		tc_hook.attach_point = BPF_TC_EGRESS | BPF_TC_INGRESS;
+		bpf_tc_hook_destroy(&tc_hook);
+	}
+	printf("detached\n");
+	return 0;
+}
+
 static int kprobe(void)
 {
 	struct bpf_link *l = bpf_program__attach_kprobe(skel->progs.kprobe_unlinkat, false,
@@ -160,7 +200,7 @@ int main(int argc, char **argv)
 		return fail("open");
 	if (!strcmp(mode, "uprobe") && argc == 5)
 		skel->bss->target_pid = atoi(argv[4]);
-	else if (argc >= 3)
+	else if (argc >= 3 && strcmp(mode, "tc"))
 		skel->bss->target_pid = atoi(argv[2]);
 	if (!strcmp(mode, "detach") && argc == 4)
 		skel->bss->target_pid2 = atoi(argv[3]);
@@ -176,10 +216,12 @@ int main(int argc, char **argv)
 		err = raw();
 	else if (!strcmp(mode, "pin") && argc == 4)
 		err = pin(argv[3]);
+	else if (!strcmp(mode, "tc") && (argc == 3 || argc == 4))
+		err = tc(argv[2], argc == 4 && !strcmp(argv[3], "leave"));
 	else if (!strcmp(mode, "kprobe"))
 		err = kprobe();
 	else {
-		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe ...\n");
+		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe|tc ...\n");
 		err = 2;
 	}
 	ext_bpf__destroy(skel);

@@ -160,6 +160,49 @@ else
 	fail "LIBBPF_WASM_NO_EXT: detach attaches" "$(head -c 300 "$tmp/noext-detach.err")"
 fi
 
+# --- tc (libbpf-bootstrap's tc): an ingress counter on a veth in network
+# namespaces the test makes; five UDP datagrams to port 9 and one to 10 are
+# sent from the peer. Then a guest that ends without detaching: the
+# runtime removes its filter and the clsact it made.
+A=wbextA$$ B=wbextB$$
+if ip netns add $A && ip netns add $B &&
+	ip -n $A link add wbv0 type veth peer name wbv1 netns $B &&
+	ip -n $A addr add 10.77.0.1/24 dev wbv0 && ip -n $B addr add 10.77.0.2/24 dev wbv1 &&
+	ip -n $A link set wbv0 up && ip -n $B link set wbv1 up; then
+	for how in detach leave; do
+		args=(tc wbv0)
+		[[ $how == leave ]] && args+=(leave)
+		ip netns exec $A "$HOST" --dir /sys "$MODULE" "${args[@]}" <&5 >"$tmp/tc.out" 2>"$tmp/tc.err" &
+		GUEST=$!
+		if wait_for "$tmp/tc.out" "^attached" 60; then
+			check "tc ($how): attached on wbv0 with the handle and priority asked, prog_id set" \
+				grep -qx "attached ifindex=$(ip netns exec $A cat /sys/class/net/wbv0/ifindex) handle=1 priority=1 prog_id set" "$tmp/tc.out"
+			check "tc ($how): the kernel lists the filter" \
+				bash -c "ip netns exec $A tc filter show dev wbv0 ingress | grep -q 'tc_ingress'"
+			for i in 1 2 3 4 5; do
+				ip netns exec $B bash -c 'echo x >/dev/udp/10.77.0.1/9'
+			done
+			ip netns exec $B bash -c 'echo x >/dev/udp/10.77.0.1/10'
+			sleep 0.2
+			echo next >&5
+			finish
+			check "tc ($how): exits 0" test "$RC" -eq 0
+			check "tc ($how): the 5 datagrams to port 9, not the one to 10" \
+				grep -qx "tc udp9=5" "$tmp/tc.out"
+			check "tc ($how): no filter left on wbv0" \
+				test -z "$(ip netns exec $A tc filter show dev wbv0 ingress)"
+			check "tc ($how): the clsact it made is gone" \
+				bash -c "! ip netns exec $A tc qdisc show dev wbv0 | grep -q clsact"
+		else
+			fail "tc ($how): attaches" "$(head -c 300 "$tmp/tc.err")"
+		fi
+	done
+else
+	fail "tc" "cannot make the network namespaces"
+fi
+ip netns del $A 2>/dev/null
+ip netns del $B 2>/dev/null
+
 # --- nothing outlives the guests: no program or link of theirs is left
 sleep 0.2
 left=$(bpftool prog list 2>/dev/null | grep -cE " name (uprobe_work|uretprobe_work|tp_a|tp_b|raw_enter|kprobe_unlinkat) ")

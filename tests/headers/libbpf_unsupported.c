@@ -81,7 +81,7 @@ int main(void)
 	EXPECT_ERR("bpf_prog_load", bpf_prog_load(BPF_PROG_TYPE_XDP, "p", "GPL", &insn, 1, NULL));
 	EXPECT_ERR("bpf_prog_get_next_id", bpf_prog_get_next_id(0, &prog_id));
 	EXPECT_ERR("bpf_obj_pin", bpf_obj_pin(3, "/sys/fs/bpf/x"));
-	EXPECT_ERR("bpf_tc_hook_create", bpf_tc_hook_create(&hook));
+	EXPECT_ERR("bpf_tc_query", bpf_tc_query(&hook, NULL));
 	EXPECT_ERR("bpf_xdp_attach", bpf_xdp_attach(1, 3, 0, NULL));
 	EXPECT_ERR("libbpf_probe_bpf_prog_type", libbpf_probe_bpf_prog_type(BPF_PROG_TYPE_XDP, NULL));
 	EXPECT_ERR("ring_buffer__epoll_fd", ring_buffer__epoll_fd(NULL));

@@ -2,9 +2,8 @@
 /*
  * tccount: count ingress packets with a tc classifier, set up the way
  * libbpf-bootstrap's tc example does (bpf_tc_hook_create, bpf_tc_attach,
- * bpf_tc_detach, bpf_tc_hook_destroy). tc hooks are netlink requests, which
- * the wasm-bpf ABI cannot carry: in a guest the first call fails with
- * -EOPNOTSUPP and one libbpf message, and the tool exits 1.
+ * bpf_tc_detach, bpf_tc_hook_destroy). tc hooks are netlink requests: in a
+ * guest the runtime's extension makes them (docs/abi.md).
  */
 #include <argp.h>
 #include <errno.h>

@@ -254,8 +254,12 @@ static void test_attach(struct conform_bpf *skel)
 	CHECK("attach_xdp_ifname lo", xdp != NULL, "errno %d", errno);
 	skel->links.on_getpgid = link;
 	skel->links.count_xdp = xdp;
-	CHECK("program fd is explained as unsupported",
-	      bpf_program__fd(skel->progs.on_getpgid) == -EOPNOTSUPP && logged("not exposed"), "-");
+	/* the runtime's fd (extension ABI): two programs, two distinct fds */
+	CHECK("program fds from the runtime, one per program",
+	      bpf_program__fd(skel->progs.on_getpgid) >= 0 &&
+	      bpf_program__fd(skel->progs.count_xdp) >= 0 &&
+	      bpf_program__fd(skel->progs.on_getpgid) != bpf_program__fd(skel->progs.count_xdp),
+	      "%d %d", bpf_program__fd(skel->progs.on_getpgid), bpf_program__fd(skel->progs.count_xdp));
 }
 
 struct rb_stats {

@@ -60,7 +60,18 @@
 	/* (perf fd) -> 0: one perf_event_open made, not attached */	\
 	X(perf_event_close, "(i32)->i32")				\
 	/* (obj, prog, perf fd, cookie) -> link, which owns the fd */	\
-	X(attach_perf_event, "(i64,i32,i32,i64)->i32")
+	X(attach_perf_event, "(i64,i32,i32,i64)->i32")			\
+	/* (obj, prog) -> the program's fd in the runtime */		\
+	X(program_fd, "(i64,i32)->i32")					\
+	/* (ifindex, attach_point, parent) -> 0 or -EEXIST */		\
+	X(tc_hook_create, "(i32,i32,i32)->i32")				\
+	/* (ifindex, attach_point, parent) -> 0 */			\
+	X(tc_hook_destroy, "(i32,i32,i32)->i32")			\
+	/* (ifindex, attach_point, parent, prog_fd, flags, ids): ids	\
+	 * is u32[3] {handle, priority, prog_id}, in and out -> 0 */	\
+	X(tc_attach, "(i32,i32,i32,i32,i32,i32)->i32")			\
+	/* (ifindex, attach_point, parent, handle, priority) -> 0 */	\
+	X(tc_detach, "(i32,i32,i32,i32,i32)->i32")
 
 
 #endif /* __LIBBPF_WASM_EXT_ABI_H */

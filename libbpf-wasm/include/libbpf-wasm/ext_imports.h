@@ -52,6 +52,19 @@ int wasm_bpf_ext_perf_event_close(int fd);
 LIBBPF_WASM_EXT_IMPORT(attach_perf_event)
 int wasm_bpf_ext_attach_perf_event(uint64_t obj, const char *prog, int pfd, uint64_t cookie);
 
+LIBBPF_WASM_EXT_IMPORT(program_fd)
+int wasm_bpf_ext_program_fd(uint64_t obj, const char *prog);
+LIBBPF_WASM_EXT_IMPORT(tc_hook_create)
+int wasm_bpf_ext_tc_hook_create(int ifindex, uint32_t attach_point, uint32_t parent);
+LIBBPF_WASM_EXT_IMPORT(tc_hook_destroy)
+int wasm_bpf_ext_tc_hook_destroy(int ifindex, uint32_t attach_point, uint32_t parent);
+LIBBPF_WASM_EXT_IMPORT(tc_attach)
+int wasm_bpf_ext_tc_attach(int ifindex, uint32_t attach_point, uint32_t parent, int prog_fd,
+			   uint32_t flags, uint32_t *ids);
+LIBBPF_WASM_EXT_IMPORT(tc_detach)
+int wasm_bpf_ext_tc_detach(int ifindex, uint32_t attach_point, uint32_t parent,
+			   uint32_t handle, uint32_t priority);
+
 #undef LIBBPF_WASM_EXT_IMPORT
 
 #ifdef __cplusplus

@@ -18,6 +18,7 @@
 #include "map_ops.h"
 #include "program.h"
 #include "attach.h"
+#include "tc.h"
 #include "buffer.h"
 #include "skeleton.h"
 #include "btf.h"

@@ -8,6 +8,7 @@
 #define __LIBBPF_WASM_PROGRAM_H
 
 #include "object.h"
+#include "ext_imports.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -40,9 +41,20 @@ LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload
 	return 0;
 }
 
-/* The kernel fd of a program is not in the wasm-bpf ABI. */
+/*
+ * The six imports have no program fds; the project runtime's extension
+ * gives the runtime's fd, for the calls that take one (bpf_tc_attach).
+ */
 LIBBPF_API int bpf_program__fd(const struct bpf_program *prog)
 {
+#ifndef LIBBPF_WASM_NO_EXT
+	int fd;
+
+	if (!prog || !prog->obj->loaded)
+		return libbpf_wasm__err(-EINVAL);
+	fd = wasm_bpf_ext_program_fd(prog->obj->handle, prog->name);
+	return fd < 0 ? libbpf_wasm__err(libbpf_wasm__host_err(fd)) : fd;
+#endif
 	libbpf_wasm__pr_warn("bpf_program__fd: prog '%s': program fds are not exposed by wasm-bpf runtimes (-EOPNOTSUPP)\n",
 		prog ? prog->name : "?");
 	return libbpf_wasm__err(-EOPNOTSUPP);

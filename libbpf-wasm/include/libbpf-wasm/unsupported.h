@@ -388,6 +388,7 @@ LIBBPF_API int bpf_xdp_query_id(int ifindex, int flags, __u32 *prog_id)
 	return libbpf_wasm__unsupported("bpf_xdp_query_id", LIBBPF_WASM_WHY_NETLINK);
 }
 
+#ifdef LIBBPF_WASM_NO_EXT
 LIBBPF_API int bpf_tc_hook_create(struct bpf_tc_hook *hook)
 {
 	(void)hook;
@@ -414,6 +415,8 @@ LIBBPF_API int bpf_tc_detach(const struct bpf_tc_hook *hook,
 	(void)opts;
 	return libbpf_wasm__unsupported("bpf_tc_detach", LIBBPF_WASM_WHY_NETLINK);
 }
+
+#endif
 
 LIBBPF_API int bpf_tc_query(const struct bpf_tc_hook *hook, struct bpf_tc_opts *opts)
 {
