@@ -16,11 +16,13 @@
 #include <unistd.h>
 
 #include <linux/perf_event.h>
+#include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
 #include "ext_imports.h"
 #include "guest_mem.h"
 #include "libbpf-wasm/ext_abi.h"
+#include "wasi_fs.h"
 
 #define MAX_EXT_LINKS 256
 #define MAX_STR 4096
@@ -343,16 +345,30 @@ static int tc_remember(bool is_hook, int ifindex, u32 attach_point, u32 parent, 
 	return -ENOSPC;
 }
 
-static bool tc_point_ok(u32 attach_point)
+/* A filter's point: one of ingress, egress, custom. */
+static bool tc_filter_point_ok(u32 attach_point)
 {
 	return attach_point == BPF_TC_INGRESS || attach_point == BPF_TC_EGRESS ||
-	       attach_point == (BPF_TC_INGRESS | BPF_TC_EGRESS) || attach_point == BPF_TC_CUSTOM;
+	       attach_point == BPF_TC_CUSTOM;
+}
+
+/* A hook's: also both points at once (the clsact itself). */
+static bool tc_point_ok(u32 attach_point)
+{
+	return tc_filter_point_ok(attach_point) || attach_point == (BPF_TC_INGRESS | BPF_TC_EGRESS);
+}
+
+static struct bpf_tc_hook tc_hook(int ifindex, u32 attach_point, u32 parent)
+{
+	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = ifindex,
+		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+
+	return hook;
 }
 
 u32 Z_wasm_bpf_ext_v1Z_tc_hook_create(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent)
 {
-	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
-		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	struct bpf_tc_hook hook = tc_hook((int)ifindex, attach_point, parent);
 	int err;
 
 	(void)inst;
@@ -369,8 +385,7 @@ u32 Z_wasm_bpf_ext_v1Z_tc_hook_create(ext_t *inst, u32 ifindex, u32 attach_point
 
 u32 Z_wasm_bpf_ext_v1Z_tc_hook_destroy(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent)
 {
-	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
-		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	struct bpf_tc_hook hook = tc_hook((int)ifindex, attach_point, parent);
 	int err;
 
 	(void)inst;
@@ -399,14 +414,12 @@ u32 Z_wasm_bpf_ext_v1Z_tc_attach(ext_t *inst, u32 ifindex, u32 attach_point, u32
 				 u32 prog_fd, u32 flags, u32 ids_off)
 {
 	u32 *ids = guest_ptr(inst->memory, ids_off, 3 * sizeof(u32));
-	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
-		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	struct bpf_tc_hook hook = tc_hook((int)ifindex, attach_point, parent);
 	LIBBPF_OPTS(bpf_tc_opts, opts, .prog_fd = (int)prog_fd, .flags = flags);
 	u32 v[3];
 	int err;
 
-	if (!ids || (attach_point != BPF_TC_INGRESS && attach_point != BPF_TC_EGRESS &&
-		     attach_point != BPF_TC_CUSTOM))
+	if (!ids || !tc_filter_point_ok(attach_point))
 		return (u32)-EINVAL;
 	/* only the guest's own programs: never an fd the runtime holds otherwise */
 	if (!bpf_imports_owns_prog_fd((int)prog_fd))
@@ -433,15 +446,13 @@ u32 Z_wasm_bpf_ext_v1Z_tc_attach(ext_t *inst, u32 ifindex, u32 attach_point, u32
 u32 Z_wasm_bpf_ext_v1Z_tc_detach(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent,
 				 u32 handle, u32 priority)
 {
-	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = (int)ifindex,
-		    .attach_point = (enum bpf_tc_attach_point)attach_point, .parent = parent);
+	struct bpf_tc_hook hook = tc_hook((int)ifindex, attach_point, parent);
 	LIBBPF_OPTS(bpf_tc_opts, opts, .handle = handle, .priority = priority);
 	struct tc_made *t;
 	int err;
 
 	(void)inst;
-	if (attach_point != BPF_TC_INGRESS && attach_point != BPF_TC_EGRESS &&
-	    attach_point != BPF_TC_CUSTOM)
+	if (!tc_filter_point_ok(attach_point))
 		return (u32)-EINVAL;
 	err = bpf_tc_detach(&hook, &opts);
 	t = tc_find(false, (int)ifindex, attach_point, parent, handle, priority);
@@ -456,9 +467,7 @@ void ext_cleanup(void)
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < MAX_TC; i++) {
 			struct tc_made *t = &tc_made[i];
-			LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = t->ifindex,
-				    .attach_point = (enum bpf_tc_attach_point)t->attach_point,
-				    .parent = t->parent);
+			struct bpf_tc_hook hook = tc_hook(t->ifindex, t->attach_point, t->parent);
 			LIBBPF_OPTS(bpf_tc_opts, opts, .handle = t->handle, .priority = t->priority);
 
 			if (!t->used || t->is_hook != (pass == 1))
@@ -473,4 +482,39 @@ void ext_cleanup(void)
 				bpf_tc_detach(&hook, &opts);
 			t->used = false;
 		}
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_iter(ext_t *inst, u64 obj, u32 prog_off)
+{
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_iter(prog, NULL));
+}
+
+/*
+ * The iterator's output as a guest file: the guest read()s and close()s it
+ * like any WASI fd (wasi_fs_adopt). Only a link fd of one of the guest's
+ * links: never any other fd the runtime holds.
+ */
+u32 Z_wasm_bpf_ext_v1Z_iter_create(ext_t *inst, u32 link_fd)
+{
+	int id, host, fd;
+
+	(void)inst;
+	for (id = 1; id <= MAX_EXT_LINKS; id++)
+		if (links[id].link && bpf_link__fd(links[id].link) == (int)link_fd)
+			break;
+	if (id > MAX_EXT_LINKS)
+		return (u32)-EBADF;
+	host = bpf_iter_create((int)link_fd);
+	if (host < 0)
+		return (u32)host;	/* libbpf's -errno */
+	fd = wasi_fs_adopt(host);
+	if (fd < 0)
+		close(host);
+	return (u32)fd;
 }

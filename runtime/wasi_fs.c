@@ -129,6 +129,13 @@ int wasi_fs_host_fd(u32 fd)
 	return f && f->kind == FD_FILE ? f->host : -1;
 }
 
+int wasi_fs_adopt(int host_fd)
+{
+	int fd = new_fd(FD_FILE, host_fd, NULL);
+
+	return fd < 0 ? -EMFILE : fd;
+}
+
 bool wasi_fs_is_fd(u32 fd)
 {
 	return get_fd(fd) != NULL;

@@ -19,6 +19,11 @@ int wasi_fs_host_fd(u32 fd);
 /* Whether fd (3 and up) is one of the guest's open files or directories. */
 bool wasi_fs_is_fd(u32 fd);
 u32 wasi_fs_close(u32 fd);
+/*
+ * Makes host_fd a guest file (read-only, like the files under a grant):
+ * its WASI fd, or -EMFILE (host_fd is then the caller's to close).
+ */
+int wasi_fs_adopt(int host_fd);
 u32 wasi_fs_fdstat(wasi_t *w, u32 fd, u32 out_off);
 /* A host errno as WASI's (EXDEV, a path leaving its grant: ENOTCAPABLE). */
 u32 wasi_errno(int e);

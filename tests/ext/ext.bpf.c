@@ -99,3 +99,16 @@ int tc_ingress(struct __sk_buff *skb)
 		__sync_fetch_and_add(&tc_udp9, 1);
 	return 0;
 }
+
+/* libbpf-bootstrap's task_iter, shorter: "TGID COMM" of every process */
+SEC("iter/task")
+int get_tasks(struct bpf_iter__task *ctx)
+{
+	struct seq_file *seq = ctx->meta->seq;
+	struct task_struct *task = ctx->task;
+
+	if (!task || task->pid != task->tgid)
+		return 0;
+	BPF_SEQ_PRINTF(seq, "%d %s\n", task->tgid, task->comm);
+	return 0;
+}

@@ -14,6 +14,7 @@
  *   ext kprobe                         what the kernel says to a kprobe
  *   ext tc IFNAME [leave]              tc ingress counter (libbpf-bootstrap's
  *                                      tc); "leave": exit without detaching
+ *   ext tasks                          a task iterator's output, as read()
  */
 #include <errno.h>
 #include <stdio.h>
@@ -176,6 +177,30 @@ static int tc(const char *ifname, bool leave)
 	return 0;
 }
 
+/* libbpf-bootstrap's task_iter: attach, bpf_iter_create, read() to the end */
+static int tasks(void)
+{
+	struct bpf_link *link = bpf_program__attach_iter(skel->progs.get_tasks, NULL);
+	char buf[4096];
+	ssize_t n;
+	int iter_fd;
+
+	if (!link)
+		return fail("bpf_program__attach_iter");
+	printf("self %d\n", getpid());
+	fflush(stdout);
+	iter_fd = bpf_iter_create(bpf_link__fd(link));
+	if (iter_fd < 0)
+		return fail("bpf_iter_create");
+	while ((n = read(iter_fd, buf, sizeof(buf))) > 0)
+		fwrite(buf, 1, (size_t)n, stdout);
+	if (n < 0)
+		return fail("read");
+	close(iter_fd);
+	bpf_link__destroy(link);
+	return 0;
+}
+
 static int kprobe(void)
 {
 	struct bpf_link *l = bpf_program__attach_kprobe(skel->progs.kprobe_unlinkat, false,
@@ -220,8 +245,10 @@ int main(int argc, char **argv)
 		err = tc(argv[2], argc == 4 && !strcmp(argv[3], "leave"));
 	else if (!strcmp(mode, "kprobe"))
 		err = kprobe();
+	else if (!strcmp(mode, "tasks"))
+		err = tasks();
 	else {
-		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe|tc ...\n");
+		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe|tc|tasks ...\n");
 		err = 2;
 	}
 	ext_bpf__destroy(skel);

@@ -203,6 +203,18 @@ fi
 ip netns del $A 2>/dev/null
 ip netns del $B 2>/dev/null
 
+# --- task iterator (libbpf-bootstrap's task_iter): attach_iter,
+# bpf_iter_create, read() to the end: it lists a process the test started
+cp "$(command -v sleep)" "$tmp/wbiter"
+"$tmp/wbiter" 30 &
+sleeper=$!
+"$HOST" "$MODULE" tasks >"$tmp/tasks.out" 2>"$tmp/tasks.err"
+check "task_iter: exits 0" test $? -eq 0
+check "task_iter: lists the test's process (pid $sleeper, comm wbiter)" grep -qx "$sleeper wbiter" "$tmp/tasks.out"
+self=$(sed -n 's/^self //p' "$tmp/tasks.out")
+check "task_iter: lists the guest's own process too (getpid() $self)" grep -qE "^${self:-none} " "$tmp/tasks.out"
+kill "$sleeper"
+
 # --- nothing outlives the guests: no program or link of theirs is left
 sleep 0.2
 left=$(bpftool prog list 2>/dev/null | grep -cE " name (uprobe_work|uretprobe_work|tp_a|tp_b|raw_enter|kprobe_unlinkat) ")

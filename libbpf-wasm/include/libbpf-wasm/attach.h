@@ -353,6 +353,13 @@ LIBBPF_API struct bpf_link *bpf_program__attach_iter(const struct bpf_program *p
 	if (LIBBPF_WASM_OPTS_GET(opts, link_info, NULL) != NULL)
 		return libbpf_wasm__attach_refused(prog, "bpf_program__attach_iter",
 						   "link_info (a map or task to iterate) was asked for");
+#ifndef LIBBPF_WASM_NO_EXT
+	/* a link with an fd, for bpf_iter_create() */
+	if (!libbpf_wasm__ext_ready(prog, "bpf_program__attach_iter"))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, "bpf_program__attach_iter",
+		wasm_bpf_ext_attach_iter(prog->obj->handle, prog->name));
+#endif
 	return libbpf_wasm__attach((struct bpf_program *)prog, NULL);
 }
 

@@ -71,7 +71,11 @@
 	 * is u32[3] {handle, priority, prog_id}, in and out -> 0 */	\
 	X(tc_attach, "(i32,i32,i32,i32,i32,i32)->i32")			\
 	/* (ifindex, attach_point, parent, handle, priority) -> 0 */	\
-	X(tc_detach, "(i32,i32,i32,i32,i32)->i32")
+	X(tc_detach, "(i32,i32,i32,i32,i32)->i32")			\
+	/* (obj, prog) -> link: an iterator with no link_info */	\
+	X(attach_iter, "(i64,i32)->i32")				\
+	/* (link fd) -> a WASI fd reading the iterator's output */	\
+	X(iter_create, "(i32)->i32")
 
 
 #endif /* __LIBBPF_WASM_EXT_ABI_H */

@@ -65,6 +65,11 @@ LIBBPF_WASM_EXT_IMPORT(tc_detach)
 int wasm_bpf_ext_tc_detach(int ifindex, uint32_t attach_point, uint32_t parent,
 			   uint32_t handle, uint32_t priority);
 
+LIBBPF_WASM_EXT_IMPORT(attach_iter)
+int wasm_bpf_ext_attach_iter(uint64_t obj, const char *prog);
+LIBBPF_WASM_EXT_IMPORT(iter_create)
+int wasm_bpf_ext_iter_create(int link_fd);
+
 #undef LIBBPF_WASM_EXT_IMPORT
 
 #ifdef __cplusplus

@@ -11,6 +11,7 @@
 #define __LIBBPF_WASM_UNSUPPORTED_H
 
 #include "common.h"
+#include "ext_imports.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -838,10 +839,21 @@ LIBBPF_API int bpf_link_update(int link_fd, int new_prog_fd,
 	return libbpf_wasm__unsupported("bpf_link_update", LIBBPF_WASM_WHY_SYSCALL);
 }
 
+/*
+ * The iterator's output as a file the guest read()s and close()s: a WASI fd
+ * the project's runtime opens (extension ABI) on a link from
+ * bpf_program__attach_iter().
+ */
 LIBBPF_API int bpf_iter_create(int link_fd)
 {
+#ifndef LIBBPF_WASM_NO_EXT
+	int fd = wasm_bpf_ext_iter_create(link_fd);
+
+	return fd < 0 ? libbpf_wasm__err(libbpf_wasm__host_err(fd)) : fd;
+#else
 	(void)link_fd;
 	return libbpf_wasm__unsupported("bpf_iter_create", LIBBPF_WASM_WHY_SYSCALL);
+#endif
 }
 
 LIBBPF_API int bpf_prog_get_next_id(__u32 start_id, __u32 *next_id)
