@@ -518,3 +518,54 @@ u32 Z_wasm_bpf_ext_v1Z_iter_create(ext_t *inst, u32 link_fd)
 		close(host);
 	return (u32)fd;
 }
+
+u32 Z_wasm_bpf_ext_v1Z_attach_xdp(ext_t *inst, u64 obj, u32 prog_off, u32 ifindex)
+{
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if ((int)ifindex <= 0)
+		return (u32)-EINVAL;
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_xdp(prog, (int)ifindex));
+}
+
+/*
+ * cgroups and network namespaces are named by a file the guest opened
+ * through WASI (under a --dir grant): its WASI fd, never a host fd, so the
+ * guest reaches only what it was granted.
+ */
+static struct bpf_link *attach_by_guest_fd(struct bpf_program *prog, u32 wasi_fd, bool cgroup)
+{
+	int host = wasi_fs_host_dir_or_file(wasi_fd);
+
+	if (host < 0) {
+		errno = EBADF;
+		return NULL;
+	}
+	return cgroup ? bpf_program__attach_cgroup(prog, host) : bpf_program__attach_netns(prog, host);
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_cgroup(ext_t *inst, u64 obj, u32 prog_off, u32 fd)
+{
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	errno = 0;
+	return (u32)add_link(obj, attach_by_guest_fd(prog, fd, true));
+}
+
+u32 Z_wasm_bpf_ext_v1Z_attach_netns(ext_t *inst, u64 obj, u32 prog_off, u32 fd)
+{
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	errno = 0;
+	return (u32)add_link(obj, attach_by_guest_fd(prog, fd, false));
+}

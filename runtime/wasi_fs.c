@@ -136,6 +136,13 @@ int wasi_fs_adopt(int host_fd)
 	return fd < 0 ? -EMFILE : fd;
 }
 
+int wasi_fs_host_dir_or_file(u32 fd)
+{
+	struct guest_fd *f = get_fd(fd);
+
+	return f ? f->host : -1;
+}
+
 bool wasi_fs_is_fd(u32 fd)
 {
 	return get_fd(fd) != NULL;

@@ -16,6 +16,8 @@ typedef struct Z_wasi_snapshot_preview1_instance_t wasi_t;
 int wasi_fs_grant(const char *host_path, const char *guest_path);
 /* The host descriptor of a guest file (not a directory) fd, or -1. */
 int wasi_fs_host_fd(u32 fd);
+/* The host descriptor of any guest fd from 3 up (a grant, a directory, a file), or -1. */
+int wasi_fs_host_dir_or_file(u32 fd);
 /* Whether fd (3 and up) is one of the guest's open files or directories. */
 bool wasi_fs_is_fd(u32 fd);
 u32 wasi_fs_close(u32 fd);

@@ -112,3 +112,19 @@ int get_tasks(struct bpf_iter__task *ctx)
 	BPF_SEQ_PRINTF(seq, "%d %s\n", task->tgid, task->comm);
 	return 0;
 }
+
+__u64 xdp_packets = 0, socks_created = 0;
+
+SEC("xdp")
+int xdp_count(struct xdp_md *ctx)
+{
+	__sync_fetch_and_add(&xdp_packets, 1);
+	return XDP_PASS;
+}
+
+SEC("cgroup/sock_create")
+int sock_create(struct bpf_sock *ctx)
+{
+	__sync_fetch_and_add(&socks_created, 1);
+	return 1;	/* allow */
+}

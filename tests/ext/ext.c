@@ -15,8 +15,11 @@
  *   ext tc IFNAME [leave]              tc ingress counter (libbpf-bootstrap's
  *                                      tc); "leave": exit without detaching
  *   ext tasks                          a task iterator's output, as read()
+ *   ext xdp IFNAME                     XDP by ifindex, packets counted
+ *   ext cgroup DIR                     cgroup/sock_create by the directory's fd
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,6 +204,45 @@ static int tasks(void)
 	return 0;
 }
 
+static int xdp(const char *ifname)
+{
+	int ifindex = (int)if_nametoindex(ifname);
+	struct bpf_link *l;
+
+	if (!ifindex)
+		return fail("if_nametoindex");
+	l = bpf_program__attach_xdp(skel->progs.xdp_count, ifindex);
+	if (!l)
+		return fail("bpf_program__attach_xdp");
+	printf("attached\n");
+	step();
+	printf("xdp packets=%llu\n", (unsigned long long)counts()->xdp_packets);
+	bpf_link__destroy(l);
+	return 0;
+}
+
+static int cgroup(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY);
+	struct bpf_link *l;
+
+	if (fd < 0)
+		return fail("open cgroup");
+	/* a descriptor the guest did not open under a grant names nothing */
+	l = bpf_program__attach_cgroup(skel->progs.sock_create, 1);
+	printf("stdout as a cgroup: %s\n", l ? "attached" : strerror(errno));
+	bpf_link__destroy(l);
+	l = bpf_program__attach_cgroup(skel->progs.sock_create, fd);
+	if (!l)
+		return fail("bpf_program__attach_cgroup");
+	printf("attached\n");
+	step();
+	printf("sockets created=%llu\n", (unsigned long long)counts()->socks_created);
+	bpf_link__destroy(l);
+	close(fd);
+	return 0;
+}
+
 static int kprobe(void)
 {
 	struct bpf_link *l = bpf_program__attach_kprobe(skel->progs.kprobe_unlinkat, false,
@@ -225,7 +267,7 @@ int main(int argc, char **argv)
 		return fail("open");
 	if (!strcmp(mode, "uprobe") && argc == 5)
 		skel->bss->target_pid = atoi(argv[4]);
-	else if (argc >= 3 && strcmp(mode, "tc"))
+	else if (argc >= 3 && strcmp(mode, "tc") && strcmp(mode, "xdp") && strcmp(mode, "cgroup"))
 		skel->bss->target_pid = atoi(argv[2]);
 	if (!strcmp(mode, "detach") && argc == 4)
 		skel->bss->target_pid2 = atoi(argv[3]);
@@ -247,8 +289,12 @@ int main(int argc, char **argv)
 		err = kprobe();
 	else if (!strcmp(mode, "tasks"))
 		err = tasks();
+	else if (!strcmp(mode, "xdp") && argc == 3)
+		err = xdp(argv[2]);
+	else if (!strcmp(mode, "cgroup") && argc == 3)
+		err = cgroup(argv[2]);
 	else {
-		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe|tc|tasks ...\n");
+		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe|tc|tasks|xdp|cgroup ...\n");
 		err = 2;
 	}
 	ext_bpf__destroy(skel);

@@ -215,9 +215,49 @@ self=$(sed -n 's/^self //p' "$tmp/tasks.out")
 check "task_iter: lists the guest's own process too (getpid() $self)" grep -qE "^${self:-none} " "$tmp/tasks.out"
 kill "$sleeper"
 
+# --- cgroup by fd: the guest opens a cgroup directory under --dir (its WASI
+# fd goes to bpf_program__attach_cgroup); a process in that cgroup creates
+# three sockets, one outside creates one
+if root=$(cgroup2_root); then
+	cg=$root/wbext$$
+	mkdir "$cg"
+	"$HOST" --dir "$root" "$MODULE" cgroup "$cg" <&5 >"$tmp/cg.out" 2>"$tmp/cg.err" &
+	GUEST=$!
+	if wait_for "$tmp/cg.out" "^attached" 60; then
+		bash -c "echo \$\$ >'$cg/cgroup.procs' && exec '$TRIG' udp 9 1 udp 9 1 udp 9 1"
+		"$TRIG" udp 9 1
+		echo next >&5
+		finish
+		check "cgroup by fd: exits 0" test "$RC" -eq 0
+		check "cgroup by fd: stdout (not a granted file) is refused with EBADF" \
+			grep -qx "stdout as a cgroup: Bad file descriptor" "$tmp/cg.out"
+		check "cgroup by fd: the 3 sockets made in the cgroup, not the one outside" \
+			grep -qx "sockets created=3" "$tmp/cg.out"
+	else
+		fail "cgroup by fd: attaches" "$(head -c 300 "$tmp/cg.err")"
+	fi
+	rmdir "$cg"
+else
+	fail "cgroup by fd" "no cgroup v2"
+fi
+
+# --- XDP by ifindex (if_nametoindex through --dir /sys) on the loopback of
+# a network namespace of its own: 4 datagrams and their 4 ICMP errors
+unshare -n bash -c '
+	. tests/lib/harness.sh
+	ip link set lo up || exit 3
+	"$0" --dir /sys "$1" xdp lo <&5 >"$2" 2>"$2.err" &
+	g=$!
+	wait_for "$2" "^attached" 60 || exit 4
+	"$3" udp 9 4 || exit 5
+	echo next >&5
+	wait $g' "$HOST" "$MODULE" "$tmp/xdp.out" "$TRIG"
+check "xdp by ifindex: exits 0" test $? -eq 0
+check "xdp by ifindex: 8 packets on lo (4 datagrams, 4 ICMP errors)" grep -qx "xdp packets=8" "$tmp/xdp.out"
+
 # --- nothing outlives the guests: no program or link of theirs is left
 sleep 0.2
-left=$(bpftool prog list 2>/dev/null | grep -cE " name (uprobe_work|uretprobe_work|tp_a|tp_b|raw_enter|kprobe_unlinkat) ")
+left=$(bpftool prog list 2>/dev/null | grep -cE " name (uprobe_work|uretprobe_work|tp_a|tp_b|raw_enter|kprobe_unlinkat|tc_ingress|get_tasks|xdp_count|sock_create) ")
 check "after exit: no program of the guests left in the kernel (bpftool prog list)" test "$left" -eq 0
 links_after=$(bpftool link list 2>/dev/null | grep -cE "^[0-9]+: ")
 check "after exit: as many links as before the guests ran ($links_before, bpftool link list)" \

@@ -88,7 +88,6 @@ int main(void)
 	EXPECT_ERR("btf__add_int", btf__add_int(NULL, "int", 4, BTF_INT_SIGNED));
 	EXPECT_ERR("libbpf_register_prog_handler",
 		   libbpf_register_prog_handler("custom", BPF_PROG_TYPE_KPROBE, BPF_CGROUP_INET_INGRESS, NULL));
-	EXPECT_NULL("bpf_program__attach_netns", bpf_program__attach_netns(NULL, 3));
 	EXPECT_NULL("btf_dump__new", btf_dump__new(NULL, dump_printf, NULL, NULL));
 	EXPECT_NULL("user_ring_buffer__new", user_ring_buffer__new(3, NULL));
 	EXPECT_ZERO("bpf_program__flags", bpf_program__flags(NULL));

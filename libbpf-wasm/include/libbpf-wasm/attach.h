@@ -323,6 +323,63 @@ LIBBPF_API struct bpf_link *bpf_program__attach_perf_event(const struct bpf_prog
 	return bpf_program__attach_perf_event_opts(prog, pfd, NULL);
 }
 
+#ifndef LIBBPF_WASM_NO_EXT
+/*
+ * By ifindex and by fd, through the project runtime's extension: XDP as a
+ * bpf_link; a cgroup or network namespace named by a file the guest opened
+ * under a --dir grant (open("/sys/fs/cgroup/x", O_RDONLY | O_DIRECTORY),
+ * open("/proc/self/ns/net", O_RDONLY)).
+ */
+LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *prog,
+						     int ifindex)
+{
+	const char *call = "bpf_program__attach_xdp";
+
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call,
+		wasm_bpf_ext_attach_xdp(prog->obj->handle, prog->name, ifindex));
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program *prog,
+							int cgroup_fd)
+{
+	const char *call = "bpf_program__attach_cgroup";
+
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call,
+		wasm_bpf_ext_attach_cgroup(prog->obj->handle, prog->name, cgroup_fd));
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_netns(const struct bpf_program *prog,
+						       int netns_fd)
+{
+	const char *call = "bpf_program__attach_netns";
+
+	if (!libbpf_wasm__ext_ready(prog, call))
+		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+	return libbpf_wasm__ext_link(prog, call,
+		wasm_bpf_ext_attach_netns(prog->obj->handle, prog->name, netns_fd));
+}
+#else
+LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *prog,
+						     int ifindex)
+{
+	libbpf_wasm__pr_warn("bpf_program__attach_xdp: prog '%s': attach by ifindex %d is not possible in a guest; use bpf_program__attach_xdp_ifname() (-EOPNOTSUPP)\n",
+		prog ? prog->name : "?", ifindex);
+	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
+}
+
+LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program *prog,
+							int cgroup_fd)
+{
+	libbpf_wasm__pr_warn("bpf_program__attach_cgroup: prog '%s': attach by cgroup fd %d is not possible in a guest; use bpf_program__attach_cgroup_path() (-EOPNOTSUPP)\n",
+		prog ? prog->name : "?", cgroup_fd);
+	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
+}
+#endif /* LIBBPF_WASM_NO_EXT */
+
 /* fentry/fexit/fmod_ret/tp_btf/lsm: the target is in the program's BTF. */
 LIBBPF_API struct bpf_link *bpf_program__attach_trace(const struct bpf_program *prog)
 {

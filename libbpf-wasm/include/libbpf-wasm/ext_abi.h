@@ -75,7 +75,13 @@
 	/* (obj, prog) -> link: an iterator with no link_info */	\
 	X(attach_iter, "(i64,i32)->i32")				\
 	/* (link fd) -> a WASI fd reading the iterator's output */	\
-	X(iter_create, "(i32)->i32")
+	X(iter_create, "(i32)->i32")					\
+	/* (obj, prog, ifindex) -> link (bpf_link XDP) */		\
+	X(attach_xdp, "(i64,i32,i32)->i32")				\
+	/* (obj, prog, WASI fd of a cgroup directory) -> link */	\
+	X(attach_cgroup, "(i64,i32,i32)->i32")				\
+	/* (obj, prog, WASI fd of a netns file) -> link */		\
+	X(attach_netns, "(i64,i32,i32)->i32")
 
 
 #endif /* __LIBBPF_WASM_EXT_ABI_H */

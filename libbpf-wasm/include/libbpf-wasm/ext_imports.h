@@ -70,6 +70,13 @@ int wasm_bpf_ext_attach_iter(uint64_t obj, const char *prog);
 LIBBPF_WASM_EXT_IMPORT(iter_create)
 int wasm_bpf_ext_iter_create(int link_fd);
 
+LIBBPF_WASM_EXT_IMPORT(attach_xdp)
+int wasm_bpf_ext_attach_xdp(uint64_t obj, const char *prog, int ifindex);
+LIBBPF_WASM_EXT_IMPORT(attach_cgroup)
+int wasm_bpf_ext_attach_cgroup(uint64_t obj, const char *prog, int cgroup_fd);
+LIBBPF_WASM_EXT_IMPORT(attach_netns)
+int wasm_bpf_ext_attach_netns(uint64_t obj, const char *prog, int netns_fd);
+
 #undef LIBBPF_WASM_EXT_IMPORT
 
 #ifdef __cplusplus

@@ -137,21 +137,6 @@ LIBBPF_API struct bpf_link *bpf_program__attach_cgroup_path(const struct bpf_pro
 	return libbpf_wasm__attach((struct bpf_program *)prog, cgroup_path);
 }
 
-LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *prog,
-						     int ifindex)
-{
-	libbpf_wasm__pr_warn("bpf_program__attach_xdp: prog '%s': attach by ifindex %d is not possible in a guest; use bpf_program__attach_xdp_ifname() (-EOPNOTSUPP)\n",
-		prog ? prog->name : "?", ifindex);
-	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
-}
-
-LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program *prog,
-							int cgroup_fd)
-{
-	libbpf_wasm__pr_warn("bpf_program__attach_cgroup: prog '%s': attach by cgroup fd %d is not possible in a guest; use bpf_program__attach_cgroup_path() (-EOPNOTSUPP)\n",
-		prog ? prog->name : "?", cgroup_fd);
-	return (struct bpf_link *)libbpf_wasm__err_ptr(-EOPNOTSUPP);
-}
 
 /*
  * A link from an explicit attach call on the project's runtime (ext.h) is

@@ -183,6 +183,7 @@ LIBBPF_API void bpf_link__disconnect(struct bpf_link *link)
 	libbpf_wasm__unsupported("bpf_link__disconnect", LIBBPF_WASM_WHY_LINK);
 }
 
+#ifdef LIBBPF_WASM_NO_EXT
 LIBBPF_API struct bpf_link *bpf_program__attach_netns(const struct bpf_program *prog,
 						      int netns_fd)
 {
@@ -191,6 +192,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_netns(const struct bpf_program *
 	return (struct bpf_link *)libbpf_wasm__unsupported_ptr("bpf_program__attach_netns",
 		LIBBPF_WASM_WHY_ATTACH);
 }
+#endif
 
 LIBBPF_API struct bpf_link *bpf_program__attach_freplace(const struct bpf_program *prog,
 							 int target_fd,
