@@ -537,35 +537,27 @@ u32 Z_wasm_bpf_ext_v1Z_attach_xdp(ext_t *inst, u64 obj, u32 prog_off, u32 ifinde
  * through WASI (under a --dir grant): its WASI fd, never a host fd, so the
  * guest reaches only what it was granted.
  */
-static struct bpf_link *attach_by_guest_fd(struct bpf_program *prog, u32 wasi_fd, bool cgroup)
+static u32 attach_by_guest_fd(ext_t *inst, u64 obj, u32 prog_off, u32 wasi_fd, bool cgroup)
 {
 	int host = wasi_fs_host_dir_or_file(wasi_fd);
+	struct bpf_program *prog;
+	int err;
 
-	if (host < 0) {
-		errno = EBADF;
-		return NULL;
-	}
-	return cgroup ? bpf_program__attach_cgroup(prog, host) : bpf_program__attach_netns(prog, host);
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (host < 0)
+		return (u32)-EBADF;
+	errno = 0;
+	return (u32)add_link(obj, cgroup ? bpf_program__attach_cgroup(prog, host)
+					 : bpf_program__attach_netns(prog, host));
 }
 
 u32 Z_wasm_bpf_ext_v1Z_attach_cgroup(ext_t *inst, u64 obj, u32 prog_off, u32 fd)
 {
-	struct bpf_program *prog;
-	int err;
-
-	if (!(prog = program(inst, obj, prog_off, &err)))
-		return (u32)err;
-	errno = 0;
-	return (u32)add_link(obj, attach_by_guest_fd(prog, fd, true));
+	return attach_by_guest_fd(inst, obj, prog_off, fd, true);
 }
 
 u32 Z_wasm_bpf_ext_v1Z_attach_netns(ext_t *inst, u64 obj, u32 prog_off, u32 fd)
 {
-	struct bpf_program *prog;
-	int err;
-
-	if (!(prog = program(inst, obj, prog_off, &err)))
-		return (u32)err;
-	errno = 0;
-	return (u32)add_link(obj, attach_by_guest_fd(prog, fd, false));
+	return attach_by_guest_fd(inst, obj, prog_off, fd, false);
 }
