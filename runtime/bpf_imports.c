@@ -201,10 +201,12 @@ bool bpf_imports_owns_prog_fd(int fd)
 {
 	struct bpf_program *prog;
 
+	if (fd < 0)
+		return false;
 	for (int h = 1; h <= MAX_OBJECTS; h++)
 		if (object_of((u64)h))
 			bpf_object__for_each_program(prog, objects[h]->obj)
-				if (fd >= 0 && bpf_program__fd(prog) == fd)
+				if (bpf_program__fd(prog) == fd)
 					return true;
 	return false;
 }
@@ -390,24 +392,18 @@ static int open_buffer(struct object *o, int fd)
 /*
  * ring_buffer__poll() or perf_buffer__poll(), with the wait done here by
  * epoll_pwait on the buffer's epoll fd: SIGINT/SIGTERM are unblocked only
- * inside the wait (signals_hold), so one that arrives just before it still
+ * inside the wait (signals_epoll_wait), so one that arrives just before it still
  * ends it with -EINTR instead of waiting the whole timeout. Returns what
  * libbpf's poll would: records consumed (ring), buffers ready (perf).
  */
 static int wait_and_consume(struct object *o, int timeout_ms)
 {
 	struct epoll_event ev[64];
-	sigset_t wait_mask;
 	int efd = o->rb ? ring_buffer__epoll_fd(o->rb) : perf_buffer__epoll_fd(o->pb);
-	int n, err;
+	int n = signals_epoll_wait(efd, ev, 64, timeout_ms), err;
 
-	if (!signals_hold(&wait_mask))
-		return -EINTR;
-	n = epoll_pwait(efd, ev, 64, timeout_ms, &wait_mask);
-	err = errno;
-	signals_release(&wait_mask);
 	if (n <= 0)
-		return n < 0 ? -err : 0;
+		return n < 0 ? -errno : 0;
 	if (o->rb)
 		return ring_buffer__consume(o->rb);
 	err = perf_buffer__consume(o->pb);

@@ -64,13 +64,9 @@ static struct bpf_link *link_of(u32 id)
 static struct bpf_program *program(ext_t *inst, u64 obj, u32 prog_off, int *err)
 {
 	const char *name = str(inst, prog_off);
-	struct bpf_program *prog;
 
 	*err = -EINVAL;
-	if (!name)
-		return NULL;
-	prog = bpf_imports_program(obj, name, err);
-	return prog;
+	return name ? bpf_imports_program(obj, name, err) : NULL;
 }
 
 u32 Z_wasm_bpf_ext_v1Z_attach_uprobe(ext_t *inst, u64 obj, u32 prog_off, u32 pid, u32 path_off,
@@ -366,6 +362,18 @@ static struct bpf_tc_hook tc_hook(int ifindex, u32 attach_point, u32 parent)
 	return hook;
 }
 
+/*
+ * Deletes a clsact the guest made. For libbpf, destroying one point only
+ * flushes that point's filters: the qdisc goes with both points at once.
+ */
+static void tc_clsact_destroy(int ifindex, u32 attach_point, u32 parent)
+{
+	struct bpf_tc_hook hook = tc_hook(ifindex, attach_point == BPF_TC_CUSTOM ? BPF_TC_CUSTOM :
+						   BPF_TC_INGRESS | BPF_TC_EGRESS, parent);
+
+	bpf_tc_hook_destroy(&hook);
+}
+
 u32 Z_wasm_bpf_ext_v1Z_tc_hook_create(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent)
 {
 	struct bpf_tc_hook hook = tc_hook((int)ifindex, attach_point, parent);
@@ -377,7 +385,7 @@ u32 Z_wasm_bpf_ext_v1Z_tc_hook_create(ext_t *inst, u32 ifindex, u32 attach_point
 	err = bpf_tc_hook_create(&hook);
 	/* -EEXIST: someone's clsact was there; the guest did not make it */
 	if (!err && tc_remember(true, (int)ifindex, attach_point, parent, 0, 0)) {
-		bpf_tc_hook_destroy(&hook);
+		tc_clsact_destroy((int)ifindex, attach_point, parent);
 		return (u32)-ENOSPC;
 	}
 	return (u32)err;
@@ -472,12 +480,8 @@ void ext_cleanup(void)
 
 			if (!t->used || t->is_hook != (pass == 1))
 				continue;
-			if (t->is_hook) {
-				/* the clsact itself, not only one point's filters */
-				if (t->attach_point != BPF_TC_CUSTOM)
-					hook.attach_point = BPF_TC_INGRESS | BPF_TC_EGRESS;
-				bpf_tc_hook_destroy(&hook);
-			}
+			if (t->is_hook)
+				tc_clsact_destroy(t->ifindex, t->attach_point, t->parent);
 			else
 				bpf_tc_detach(&hook, &opts);
 			t->used = false;

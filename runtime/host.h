@@ -7,6 +7,7 @@
 #define WASM_BPF_HOST_H
 
 #include <setjmp.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -88,15 +89,14 @@ bool signals_pending(void);
  */
 bool signals_deliver(void);
 /*
- * For a blocking wait that a signal must end: blocks SIGINT and SIGTERM and
- * puts the mask to wait with in *wait_mask, for ppoll(2)/epoll_pwait(2),
- * which unblock them atomically. Without that, a signal that arrives
- * between signals_deliver() and the wait would wait with it: for a whole
- * timeout, or for ever. Returns false, with nothing blocked, when a signal
- * is already waiting: deliver it instead. signals_release() after the wait.
+ * ppoll(2) and epoll_wait(2) for the waits a signal must end: SIGINT and
+ * SIGTERM are unblocked only inside the wait, atomically, so one that
+ * arrives between signals_deliver() and the wait ends it (-1, EINTR)
+ * instead of waiting with it for a whole timeout, or for ever.
  */
-bool signals_hold(sigset_t *wait_mask);
-void signals_release(const sigset_t *wait_mask);
+struct epoll_event;
+int signals_ppoll(struct pollfd *fds, nfds_t n, const struct timespec *timeout);
+int signals_epoll_wait(int epfd, struct epoll_event *events, int max, int timeout_ms);
 
 /* host_main.c: the program, run by main (guest_stack.c) on the guest's stack. */
 int host_run(int argc, char **argv);

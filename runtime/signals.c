@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#define _GNU_SOURCE	/* ppoll */
 /*
  * SIGINT and SIGTERM, as a native process gets them.
  *
@@ -18,8 +19,10 @@
  *  - A second signal before the guest took the first means the guest is
  *    not calling the host at all: it dies of that one.
  */
+#include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <unistd.h>
 
 #include "ext_imports.h"
@@ -94,7 +97,11 @@ static void guest_signals(sigset_t *set)
 	sigaddset(set, SIGTERM);
 }
 
-bool signals_hold(sigset_t *wait_mask)
+/*
+ * Blocks SIGINT and SIGTERM, the mask to wait with in *wait_mask; false,
+ * with nothing blocked, when a signal is already waiting.
+ */
+static bool hold(sigset_t *wait_mask)
 {
 	sigset_t block;
 
@@ -107,9 +114,36 @@ bool signals_hold(sigset_t *wait_mask)
 	return true;
 }
 
-void signals_release(const sigset_t *wait_mask)
+/* Restores the mask after the wait, keeping the wait's errno. */
+static int release(const sigset_t *wait_mask, int ret)
 {
+	int err = errno;
+
 	sigprocmask(SIG_SETMASK, wait_mask, NULL);
+	errno = err;
+	return ret;
+}
+
+int signals_ppoll(struct pollfd *fds, nfds_t n, const struct timespec *timeout)
+{
+	sigset_t wait_mask;
+
+	if (!hold(&wait_mask)) {
+		errno = EINTR;
+		return -1;
+	}
+	return release(&wait_mask, ppoll(fds, n, timeout, &wait_mask));
+}
+
+int signals_epoll_wait(int epfd, struct epoll_event *events, int max, int timeout_ms)
+{
+	sigset_t wait_mask;
+
+	if (!hold(&wait_mask)) {
+		errno = EINTR;
+		return -1;
+	}
+	return release(&wait_mask, epoll_pwait(epfd, events, max, timeout_ms, &wait_mask));
 }
 
 bool signals_deliver(void)

@@ -167,17 +167,9 @@ static u32 wait_readable(int fd)
 	if (flags < 0 || (flags & O_NONBLOCK))
 		return WASI_ESUCCESS;	/* readv answers at once: EAGAIN, or the error */
 	for (;;) {
-		sigset_t wait_mask;
-		int r, err;
-
 		if (signals_deliver())
 			return WASI_EINTR;
-		if (!signals_hold(&wait_mask))
-			continue;
-		r = ppoll(&pfd, 1, NULL, &wait_mask);
-		err = errno;
-		signals_release(&wait_mask);
-		if (r >= 0 || err != EINTR)
+		if (signals_ppoll(&pfd, 1, NULL) >= 0 || errno != EINTR)
 			return WASI_ESUCCESS;	/* readable, or readv reports the error */
 	}
 }
@@ -350,14 +342,9 @@ u32 Z_wasi_snapshot_preview1Z_poll_oneoff(wasi_t *w, u32 in_off, u32 out_off, u3
 	}
 	deadline = now_ns() + timeout_ns;
 	for (;;) {
-		sigset_t wait_mask;
-		int err;
-
 		/* a signal the guest handles ends the sleep; an ignored one does not */
 		if (signals_deliver())
 			return WASI_EINTR;
-		if (!signals_hold(&wait_mask))
-			continue;	/* one came meanwhile: deliver it */
 		if (timeout_ns != UINT64_MAX) {
 			u64 now = now_ns(), left = deadline > now ? deadline - now : 0;
 
@@ -366,13 +353,9 @@ u32 Z_wasi_snapshot_preview1Z_poll_oneoff(wasi_t *w, u32 in_off, u32 out_off, u3
 			tsp = &ts;
 		}
 		/* wakes with EINTR when a signal arrives, even one that came just now */
-		ready = ppoll(stdin_sub >= 0 ? &pfd : NULL, stdin_sub >= 0 ? 1 : 0, tsp, &wait_mask);
-		err = errno;
-		signals_release(&wait_mask);
-		if (ready >= 0 || err != EINTR) {
-			errno = err;
+		ready = signals_ppoll(stdin_sub >= 0 ? &pfd : NULL, stdin_sub >= 0 ? 1 : 0, tsp);
+		if (ready >= 0 || errno != EINTR)
 			break;
-		}
 	}
 	if (ready < 0)
 		return wasi_errno(errno);
