@@ -105,9 +105,7 @@ bpf_program__attach_kprobe_opts(const struct bpf_program *prog, const char *func
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 #ifndef LIBBPF_WASM_NO_EXT
 	(void)s;
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_kprobe(
+	return LIBBPF_WASM_EXT_ATTACH(prog, call, wasm_bpf_ext_attach_kprobe(
 		prog->obj->handle, prog->name, func_name, LIBBPF_WASM_OPTS_GET(opts, offset, 0),
 		LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ? WASM_BPF_EXT_RETPROBE : 0,
 		LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
@@ -148,9 +146,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_ksyscall(const struct bpf_progra
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 #ifndef LIBBPF_WASM_NO_EXT
 	(void)s;
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_ksyscall(
+	return LIBBPF_WASM_EXT_ATTACH(prog, call, wasm_bpf_ext_attach_ksyscall(
 		prog->obj->handle, prog->name, syscall_name,
 		LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ? WASM_BPF_EXT_RETPROBE : 0,
 		LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
@@ -181,9 +177,7 @@ bpf_program__attach_uprobe_opts(const struct bpf_program *prog, pid_t pid,
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 #ifndef LIBBPF_WASM_NO_EXT
 	(void)s; (void)kind;
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_uprobe(
+	return LIBBPF_WASM_EXT_ATTACH(prog, call, wasm_bpf_ext_attach_uprobe(
 		prog->obj->handle, prog->name, pid, binary_path, func_offset, func,
 		LIBBPF_WASM_OPTS_GET(opts, retprobe, false) ? WASM_BPF_EXT_RETPROBE : 0,
 		LIBBPF_WASM_OPTS_GET(opts, ref_ctr_offset, 0),
@@ -243,9 +237,7 @@ bpf_program__attach_tracepoint_opts(const struct bpf_program *prog, const char *
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 #ifndef LIBBPF_WASM_NO_EXT
 	(void)s;
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_tracepoint(
+	return LIBBPF_WASM_EXT_ATTACH(prog, call, wasm_bpf_ext_attach_tracepoint(
 		prog->obj->handle, prog->name, tp_category, tp_name,
 		LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
 #endif
@@ -281,9 +273,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_raw_tracepoint(const struct bpf_
 	if (!prog || !tp_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 #ifndef LIBBPF_WASM_NO_EXT
-	if (!libbpf_wasm__ext_ready(prog, "bpf_program__attach_raw_tracepoint"))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, "bpf_program__attach_raw_tracepoint",
+	return LIBBPF_WASM_EXT_ATTACH(prog, "bpf_program__attach_raw_tracepoint",
 		wasm_bpf_ext_attach_raw_tracepoint(prog->obj->handle, prog->name, tp_name));
 #endif
 	libbpf_wasm__sec_add(&s, "raw_tracepoint/%s", tp_name);
@@ -307,9 +297,7 @@ bpf_program__attach_perf_event_opts(const struct bpf_program *prog, int pfd,
 	if (!prog)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
 #ifndef LIBBPF_WASM_NO_EXT
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call, wasm_bpf_ext_attach_perf_event(
+	return LIBBPF_WASM_EXT_ATTACH(prog, call, wasm_bpf_ext_attach_perf_event(
 		prog->obj->handle, prog->name, pfd, LIBBPF_WASM_OPTS_GET(opts, bpf_cookie, 0)));
 #else
 	(void)pfd; (void)opts;
@@ -335,9 +323,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_xdp(const struct bpf_program *pr
 {
 	const char *call = "bpf_program__attach_xdp";
 
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call,
+	return LIBBPF_WASM_EXT_ATTACH(prog, call,
 		wasm_bpf_ext_attach_xdp(prog->obj->handle, prog->name, ifindex));
 }
 
@@ -346,9 +332,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_cgroup(const struct bpf_program 
 {
 	const char *call = "bpf_program__attach_cgroup";
 
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call,
+	return LIBBPF_WASM_EXT_ATTACH(prog, call,
 		wasm_bpf_ext_attach_cgroup(prog->obj->handle, prog->name, cgroup_fd));
 }
 
@@ -357,9 +341,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_netns(const struct bpf_program *
 {
 	const char *call = "bpf_program__attach_netns";
 
-	if (!libbpf_wasm__ext_ready(prog, call))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, call,
+	return LIBBPF_WASM_EXT_ATTACH(prog, call,
 		wasm_bpf_ext_attach_netns(prog->obj->handle, prog->name, netns_fd));
 }
 #else
@@ -412,9 +394,7 @@ LIBBPF_API struct bpf_link *bpf_program__attach_iter(const struct bpf_program *p
 						   "link_info (a map or task to iterate) was asked for");
 #ifndef LIBBPF_WASM_NO_EXT
 	/* a link with an fd, for bpf_iter_create() */
-	if (!libbpf_wasm__ext_ready(prog, "bpf_program__attach_iter"))
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	return libbpf_wasm__ext_link(prog, "bpf_program__attach_iter",
+	return LIBBPF_WASM_EXT_ATTACH(prog, "bpf_program__attach_iter",
 		wasm_bpf_ext_attach_iter(prog->obj->handle, prog->name));
 #endif
 	return libbpf_wasm__attach((struct bpf_program *)prog, NULL);

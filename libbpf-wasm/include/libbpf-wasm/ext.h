@@ -41,20 +41,6 @@ __attribute__((weak)) const struct libbpf_wasm_ext_link_ops libbpf_wasm__ext_lin
 	libbpf_wasm__ext_unpin,
 };
 
-/* NULL, after one line, when prog cannot be attached yet. */
-LIBBPF_API const struct bpf_program *libbpf_wasm__ext_ready(const struct bpf_program *prog,
-							      const char *call)
-{
-	if (!prog)
-		return NULL;
-	if (!prog->obj->loaded || !prog->autoload) {
-		libbpf_wasm__pr_warn("%s: prog '%s': can't attach %s\n", call, prog->name,
-			prog->obj->loaded ? "a program that was not loaded" : "before load");
-		return NULL;
-	}
-	return prog;
-}
-
 /* The link for what an attach import returned: an id, or -errno. */
 LIBBPF_API struct bpf_link *libbpf_wasm__ext_link(const struct bpf_program *prog,
 						  const char *call, int id)
@@ -77,6 +63,15 @@ LIBBPF_API struct bpf_link *libbpf_wasm__ext_link(const struct bpf_program *prog
 	link->ext = &libbpf_wasm__ext_link_ops;
 	return link;
 }
+/*
+ * An explicit attach through the extension: import_call, a
+ * wasm_bpf_ext_attach_*() call giving a link id, is made only once prog can
+ * be attached (a macro: the imports are never called through pointers).
+ */
+#define LIBBPF_WASM_EXT_ATTACH(prog, call, import_call)				\
+	(libbpf_wasm__can_attach(prog, call) ?						\
+		 libbpf_wasm__ext_link(prog, call, import_call) :			\
+		 (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL))
 #endif /* LIBBPF_WASM_NO_EXT */
 
 #ifdef __cplusplus

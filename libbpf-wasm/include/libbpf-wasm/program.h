@@ -82,19 +82,31 @@ LIBBPF_API int bpf_program__set_attach_target_name(struct bpf_program *prog,
 	return 0;
 }
 
+/*
+ * Whether prog can be attached now (loaded, and loaded itself); else one
+ * line, prefixed with call when there is one.
+ */
+LIBBPF_API bool libbpf_wasm__can_attach(const struct bpf_program *prog, const char *call)
+{
+	if (!prog)
+		return false;
+	if (!prog->obj->loaded || !prog->autoload) {
+		libbpf_wasm__pr_warn("%s%sprog '%s': can't attach %s\n", call ? call : "",
+			call ? ": " : "", prog->name,
+			prog->obj->loaded ? "a program that was not loaded" : "before load");
+		return false;
+	}
+	return true;
+}
+
 LIBBPF_API struct bpf_link *libbpf_wasm__attach(struct bpf_program *prog,
 						const char *target)
 {
 	struct bpf_link *link;
 	int ret;
 
-	if (!prog)
+	if (!libbpf_wasm__can_attach(prog, NULL))
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	if (!prog->obj->loaded || !prog->autoload) {
-		libbpf_wasm__pr_warn("prog '%s': can't attach %s\n", prog->name,
-			prog->obj->loaded ? "a program that was not loaded" : "before load");
-		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	}
 	if (prog->link) {
 		libbpf_wasm__pr_warn("prog '%s': already attached; the wasm-bpf ABI keeps one link per program (-EBUSY)\n",
 			prog->name);
