@@ -185,22 +185,15 @@ static int check_limits(const struct wasm_module *m, char *err, size_t err_sz)
  */
 static int check_elements(const struct wasm_module *m, char *err, size_t err_sz)
 {
+	const struct wasm_import *im = wasm_func_import(m, m->elem_import);
 	char mod[NAME_STR], name[NAME_STR];
-	uint32_t func = 0;
 
-	if (m->elem_import == UINT32_MAX)
-		return 0;
-	for (uint32_t i = 0; i < m->nimports; i++) {
-		const struct wasm_import *im = &m->imports[i];
-
-		if (im->kind != WASM_FUNC || func++ != m->elem_import)
-			continue;
-		wasm_name_str(im->module, mod, sizeof(mod));
-		wasm_name_str(im->name, name, sizeof(name));
-		return refuse(err, err_sz, "element segment %u puts the import %s.%s in a table, which wasm2c 1.0.32 translates wrongly (call it directly, or through a function of the module)",
-			      m->elem_import_segment, mod, name);
-	}
-	return 0;
+	if (!im)
+		return 0;	/* none (UINT32_MAX) */
+	wasm_name_str(im->module, mod, sizeof(mod));
+	wasm_name_str(im->name, name, sizeof(name));
+	return refuse(err, err_sz, "element segment %u puts the import %s.%s in a table, which wasm2c 1.0.32 translates wrongly (call it directly, or through a function of the module)",
+		      m->elem_import_segment, mod, name);
 }
 
 int module_check(const struct wasm_module *m, struct module_uses *uses, char *err, size_t err_sz)

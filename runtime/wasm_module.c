@@ -496,15 +496,22 @@ void wasm_module_free(struct wasm_module *m)
 	memset(m, 0, sizeof(*m));
 }
 
+const struct wasm_import *wasm_func_import(const struct wasm_module *m, uint32_t idx)
+{
+	for (uint32_t i = 0; idx < m->nfunc_imports && i < m->nimports; i++)
+		if (m->imports[i].kind == WASM_FUNC && idx-- == 0)
+			return &m->imports[i];
+	return NULL;
+}
+
 const struct wasm_functype *wasm_func_type(const struct wasm_module *m, uint32_t idx)
 {
+	const struct wasm_import *im;
 	uint32_t type;
 
 	if (idx < m->nfunc_imports) {
-		for (uint32_t i = 0; i < m->nimports; i++)
-			if (m->imports[i].kind == WASM_FUNC && idx-- == 0)
-				return &m->types[m->imports[i].type];
-		return NULL;
+		im = wasm_func_import(m, idx);
+		return im ? &m->types[im->type] : NULL;
 	}
 	idx -= m->nfunc_imports;
 	if (idx >= m->nfuncs)

@@ -93,6 +93,8 @@ int wasm_module_parse(const uint8_t *buf, size_t len, struct wasm_module *m,
 		      char *err, size_t err_sz);
 void wasm_module_free(struct wasm_module *m);
 
+/* The import that is function index idx, or NULL (idx names no import). */
+const struct wasm_import *wasm_func_import(const struct wasm_module *m, uint32_t idx);
 /* The type of function index idx (imports first), or NULL. */
 const struct wasm_functype *wasm_func_type(const struct wasm_module *m, uint32_t idx);
 
