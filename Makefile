@@ -63,7 +63,7 @@ examples: tools host sdk
 	$(Q)for ex in $(EXAMPLES); do $(MAKE) -C examples/$$ex || exit 1; done
 
 # Guests and BPF objects that only the tests use.
-TEST_DIRS := tests/lib tests/porting tests/skel tests/sdk tests/layout tests/pid tests/ext
+TEST_DIRS := tests/lib tests/porting tests/skel tests/sdk tests/layout tests/pid tests/ext tests/buffers
 
 test: all
 	$(Q)for d in $(TEST_DIRS); do $(MAKE) -C $$d || exit 1; done

@@ -211,6 +211,25 @@ bool bpf_imports_owns_prog_fd(int fd)
 	return false;
 }
 
+struct bpf_map *bpf_imports_map(int fd)
+{
+	struct bpf_map *map;
+
+	if (fd < 0)
+		return NULL;
+	for (int h = 1; h <= MAX_OBJECTS; h++)
+		if (object_of((u64)h))
+			bpf_object__for_each_map(map, objects[h]->obj)
+				if (bpf_map__fd(map) == fd)
+					return map;
+	return NULL;
+}
+
+bool bpf_imports_is_object(u64 handle)
+{
+	return object_of(handle) != NULL;
+}
+
 u32 Z_wasm_bpfZ_wasm_bpf_map_fd_by_name(bpf_t *inst, u64 handle, u32 name_off)
 {
 	struct object *o = object_of(handle);
@@ -469,6 +488,7 @@ static void close_object(int h)
 	for (i = 0; i < o->link_cnt; i++)
 		bpf_link__destroy(o->links[i]);
 	ext_links_close((u64)h);
+	ext_buffers_close((u64)h);
 	ring_buffer__free(o->rb);
 	perf_buffer__free(o->pb);
 	bpf_object__close(o->obj);
@@ -499,6 +519,7 @@ void bpf_imports_cleanup(void)
 	int h;
 
 	ext_cleanup();
+	ext_buffers_cleanup();	/* also one the guest exited from inside */
 	for (h = 1; h <= MAX_OBJECTS; h++)
 		if (objects[h])
 			close_object(h);

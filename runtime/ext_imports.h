@@ -18,6 +18,18 @@ struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err);
 /* bpf_imports.c: is fd a program of an object the guest loaded? */
 bool bpf_imports_owns_prog_fd(int fd);
 
+/* bpf_imports.c: the map whose fd this is, of any object the guest loaded. */
+struct bpf_map *bpf_imports_map(int fd);
+
+/* bpf_imports.c: is handle an object the guest loaded and has not closed? */
+bool bpf_imports_is_object(u64 handle);
+
+/* ext_buffers.c: frees the extension buffers of an object being closed. */
+void ext_buffers_close(u64 object);
+
+/* ext_buffers.c: frees every extension buffer, at the guest's end. */
+void ext_buffers_cleanup(void);
+
 /* Destroys the extension links of an object being closed. */
 void ext_links_close(u64 object);
 

@@ -44,6 +44,7 @@ struct Z_wasm_bpf_instance_t {
 /* the extension module, wasm_bpf_ext_v1 (ext_imports.c) */
 struct Z_wasm_bpf_ext_v1_instance_t {
 	wasm_rt_memory_t *memory;
+	wasm_rt_funcref_table_t *table;	/* the buffers' callbacks */
 };
 
 struct host {

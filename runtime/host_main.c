@@ -100,7 +100,7 @@ int host_run(int argc, char **argv)
 	instance = module_instantiate(&wasi, &bpf, &ext);
 	load_data(module_memory(instance));
 	wasi.memory = bpf.memory = ext.memory = module_memory(instance);
-	bpf.table = module_table(instance);
+	bpf.table = ext.table = module_table(instance);
 	host.instance = instance;
 	signals_install();
 

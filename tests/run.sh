@@ -20,6 +20,7 @@ SUITES=(
 	"opensnoop:tests/e2e/opensnoop.sh"
 	"getpid:tests/pid/run.sh"
 	"extension:tests/ext/run.sh"
+	"buffers:tests/buffers/run.sh"
 	"counters:tests/e2e/counters.sh"
 	"maps:tests/e2e/maps.sh"
 	"sockops:tests/e2e/sockops.sh"

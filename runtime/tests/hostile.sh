@@ -118,6 +118,52 @@ for mode in wamr wasmtime; do
 	check "$mode: close in the callback under valgrind: 0 errors" \
 		grep -q "ERROR SUMMARY: 0 errors" "$tmp/vg-reent-$mode"
 done
+# --- the extension's buffers, raw (ext_buffers.c): hostile ids, callbacks,
+# pointers, and re-entry from their own callbacks
+B=$H/own-ext-buffers.wasm
+"$HOST" $B args >"$tmp/b" 2>&1
+check "ext buffers: hostile arguments: the guest runs to the end" test $? -eq 0
+while IFS='=' read -r what want; do
+	check "ext buffers: $what: $want" grep -qx "$what: $want" "$tmp/b"
+done <<'ANSWERS'
+new on no object=-22
+new on the runtime's fd 0=-9
+new on a hash map=-22
+new on a ring with pages=-22
+new=0
+poll of id 0=-9
+poll of id 65=-9
+add of a dead id=-9
+add of fd 2=-9
+free of id -1=-9
+poll with a callback of the wrong type=-22
+poll with a lost callback of the wrong type=-22
+poll with table index 99999=-22
+poll into memory's end=-14
+free=0
+free again=-9
+ANSWERS
+check "ext buffers: events delivered after the refusals" grep -q "^poll 2: events" "$tmp/b"
+"$HOST" $B nested >"$tmp/b" 2>&1
+check "ext buffers: poll, consume and add from the buffer's own callback are refused (EBUSY)" \
+	test "$(grep -c "in its callback: -16$" "$tmp/b")" -eq 3
+check "ext buffers: the outer polls go on" grep -q "^poll 2: events" "$tmp/b"
+for m in free close; do
+	"$HOST" $B $m >"$tmp/b" 2>&1
+	check "ext buffers: $m in the callback: the guest runs to the end" test $? -eq 0
+	check "ext buffers: $m in the callback: its poll returns the event it got" \
+		grep -qx "poll 0: events calls=1" "$tmp/b"
+	check "ext buffers: $m in the callback: the id is dead at once (EBADF)" \
+		grep -qx "poll 1: -9 calls=1" "$tmp/b"
+	valgrind --trace-children=yes --suppressions=valgrind.supp --error-exitcode=99 \
+		--log-file="$tmp/vg-buf-$m" "$HOST" $B $m >/dev/null 2>&1
+	check "ext buffers: $m in the callback under valgrind: 0 errors" \
+		grep -q "ERROR SUMMARY: 0 errors" "$tmp/vg-buf-$m"
+done
+"$HOST" $B grow >"$tmp/b" 2>&1
+check "ext buffers: 64 MiB malloc in the callback: polls go on" \
+	test -n "$(grep -x "grew: 1" "$tmp/b")" -a -n "$(grep "^poll 2: events" "$tmp/b")"
+
 # memory that cannot be reserved whole moves when it grows (mremap): still right
 bash -c "ulimit -v 1500000 && exec $HOST $H/reent.wasm grow" >"$tmp/r" 2>&1
 check "grow in the callback when memory moves (ulimit -v)" \

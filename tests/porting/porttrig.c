@@ -14,6 +14,8 @@
  *   sleep MS N       N sleeps of MS milliseconds
  *   signal SIG N     N times SIG to itself, ignored
  *   exit CODE        exit with CODE at once
+ *   wait FIFO        read one byte from FIFO (the test opens it for writing
+ *                    once everything before has been done)
  */
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -67,6 +69,18 @@ static int do_write(int size, int n)
 	return 0;
 }
 
+/* One byte from path, a FIFO the test writes when it is ready. */
+static int wait_fifo(const char *path)
+{
+	int fd = open(path, O_RDONLY);
+	char c;
+
+	if (fd < 0 || read(fd, &c, 1) < 0)
+		return -1;
+	close(fd);
+	return 0;
+}
+
 static int run(const char *action, const char *a, const char *b)
 {
 	int x = a ? atoi(a) : 0, n = b ? atoi(b) : 0, i;
@@ -76,6 +90,8 @@ static int run(const char *action, const char *a, const char *b)
 		_exit(x);
 	if (!a)
 		return -1;
+	if (!strcmp(action, "wait"))
+		return wait_fifo(a);
 	if (!strcmp(action, "getpgid")) {
 		for (i = 0; i < x; i++)
 			syscall(SYS_getpgid, 0);
@@ -122,12 +138,8 @@ int main(int argc, char **argv)
 	int i = 1;
 
 	if (argc > 2 && !strcmp(argv[1], "-w")) {
-		int fd = open(argv[2], O_RDONLY);
-		char c;
-
-		if (fd < 0 || read(fd, &c, 1) < 0)
+		if (wait_fifo(argv[2]))
 			return 2;
-		close(fd);
 		i = 3;
 	}
 	while (i < argc) {
@@ -138,7 +150,8 @@ int main(int argc, char **argv)
 			fprintf(stderr, "porttrig: %s failed\n", argv[i]);
 			return 1;
 		}
-		i += strcmp(argv[i], "call") && strcmp(argv[i], "getpgid") ? 3 : 2;
+		i += strcmp(argv[i], "call") && strcmp(argv[i], "getpgid") &&
+		     strcmp(argv[i], "wait") ? 3 : 2;
 	}
 	return 0;
 }

@@ -1056,7 +1056,11 @@ LIBBPF_API struct ring_buffer *ring_buffer__new(int map_fd,
 /* ring_buffer__free(): Works as in libbpf. */
 LIBBPF_API void ring_buffer__free(struct ring_buffer *rb);
 
-/* ring_buffer__add(): -EOPNOTSUPP: the runtime polls one buffer per object. */
+/*
+ * ring_buffer__add(): Works, through the extension ABI (docs/abi.md): the
+ * ring buffer then polls its maps in the project's runtime, each with its
+ * callback. Built with -DLIBBPF_WASM_NO_EXT: -EOPNOTSUPP, explained.
+ */
 LIBBPF_API int ring_buffer__add(struct ring_buffer *rb, int map_fd,
 				ring_buffer_sample_fn sample_cb, void *ctx);
 
@@ -1066,7 +1070,11 @@ LIBBPF_API int ring_buffer__add(struct ring_buffer *rb, int map_fd,
  */
 LIBBPF_API int ring_buffer__poll(struct ring_buffer *rb, int timeout_ms);
 
-/* ring_buffer__consume(): As ring_buffer__poll() with a timeout of 0. */
+/*
+ * ring_buffer__consume(): As ring_buffer__poll() with a timeout of 0; in
+ * the extension (after ring_buffer__add, or -DLIBBPF_WASM_EXT_BUFFERS), as
+ * in libbpf: every map, whether or not the kernel woke the poller.
+ */
 LIBBPF_API int ring_buffer__consume(struct ring_buffer *rb);
 
 /*
@@ -1135,8 +1143,11 @@ struct perf_buffer_opts {
 
 /* ---- perf buffers ---- */
 /*
- * perf_buffer__new(): Works; the runtime maps 64 pages per CPU whatever
- * page_cnt says; cpu is always 0 and lost_cb is never called.
+ * perf_buffer__new(): Works. On the six imports the runtime maps 64 pages
+ * per CPU whatever page_cnt says, cpu is always 0 and lost_cb is never
+ * called; built with -DLIBBPF_WASM_EXT_BUFFERS (the project's runtime),
+ * exactly as in libbpf: page_cnt pages, each event's CPU, the kernel's
+ * lost records to lost_cb.
  */
 LIBBPF_API struct perf_buffer *perf_buffer__new(int map_fd, size_t page_cnt,
 						perf_buffer_sample_fn sample_cb,

@@ -12,18 +12,39 @@
  *  - counts deliveries itself, since runtimes disagree on what poll returns
  *    (a positive result means no error);
  *  - refreshes the object's .bss/.data view after every poll.
+ * What the six imports cannot do goes through the extension (ext_buffer.h):
+ * ring_buffer__add() always; and every buffer in a module built with
+ * -DLIBBPF_WASM_EXT_BUFFERS (several per object, the CPU of each perf
+ * event, the lost-event callback, the page count asked for).
  */
 #ifndef __LIBBPF_WASM_BUFFER_H
 #define __LIBBPF_WASM_BUFFER_H
 
 #include "object.h"
+#include "ext_imports.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* The perf buffer the runtimes open: 64 pages per CPU. */
-#define LIBBPF_WASM_PERF_BUF_BYTES (64 * 4096)
+/* The perf buffer the six imports' runtimes open: 64 pages per CPU. */
+#define LIBBPF_WASM_PERF_PAGES 64
+
+struct libbpf_wasm_buffer;
+
+/* One map of a ring buffer (a perf buffer has one): its callback. */
+struct libbpf_wasm_ring {
+	struct libbpf_wasm_buffer *b;
+	ring_buffer_sample_fn cb;
+	void *ctx;
+};
+
+/* How a buffer in the extension polls and frees (ext_buffer.h). */
+struct libbpf_wasm_buffer_ops {
+	int (*poll)(struct libbpf_wasm_buffer *b, int timeout_ms);
+	int (*consume)(struct libbpf_wasm_buffer *b);
+	void (*free)(struct libbpf_wasm_buffer *b);
+};
 
 struct libbpf_wasm_buffer {
 	struct bpf_object *obj;
@@ -38,6 +59,12 @@ struct libbpf_wasm_buffer {
 	/* events that arrived while the runtime's buffer was being opened */
 	uint8_t *backlog;
 	size_t backlog_len;
+	/* in the extension: its buffer id, and the maps' callbacks */
+	const struct libbpf_wasm_buffer_ops *ext;
+	int ext_id;
+	struct libbpf_wasm_ring **rings;
+	int ring_cnt;
+	perf_buffer_lost_fn lost_cb;
 };
 
 struct ring_buffer {
@@ -46,25 +73,37 @@ struct ring_buffer {
 
 struct perf_buffer {
 	struct libbpf_wasm_buffer b;
-	perf_buffer_lost_fn lost_cb;
 };
 
-/* Called by the runtime, through the guest's function table. */
-LIBBPF_API int libbpf_wasm__buffer_sample(void *ctx, void *data, size_t size)
+/*
+ * One event to its callback: a ring buffer map's (cb, ctx), or else the perf
+ * buffer's, with the event's CPU. As in libbpf, a negative result of a ring
+ * callback ends the poll with it.
+ */
+LIBBPF_API int libbpf_wasm__buffer_deliver(struct libbpf_wasm_buffer *b, ring_buffer_sample_fn cb,
+					   void *ctx, int cpu, void *data, size_t size)
 {
-	struct libbpf_wasm_buffer *b = (struct libbpf_wasm_buffer *)ctx;
 	int ret = 0;
 
 	if (size > b->data_sz)
 		size = b->data_sz;
 	b->delivered++;
-	if (b->ring_cb)
-		ret = b->ring_cb(b->ctx, data, size);
+	if (cb)
+		ret = cb(ctx, data, size);
 	else if (b->perf_cb)
-		b->perf_cb(b->ctx, 0, data, (__u32)size); /* the ABI has no CPU */
-	if (ret)
+		b->perf_cb(b->ctx, cpu, data, (__u32)size);
+	if (ret < 0)
 		b->cb_err = ret;
 	return ret;
+}
+
+/* Called by the runtime, through the guest's function table. */
+LIBBPF_API int libbpf_wasm__buffer_sample(void *ctx, void *data, size_t size)
+{
+	struct libbpf_wasm_buffer *b = (struct libbpf_wasm_buffer *)ctx;
+
+	/* the six imports' ABI has no CPU */
+	return libbpf_wasm__buffer_deliver(b, b->ring_cb, b->ctx, 0, data, size);
 }
 
 /* Keeps an event for the first real poll (records: u32 size, bytes). */
@@ -105,70 +144,47 @@ LIBBPF_API void libbpf_wasm__buffer_replay(struct libbpf_wasm_buffer *b)
 	b->backlog_len = 0;
 }
 
-LIBBPF_API int libbpf_wasm__buffer_init(struct libbpf_wasm_buffer *b, int fd,
-					enum bpf_map_type want, const char *api)
+/* The loaded map behind fd, of the type wanted, or NULL with *err set. */
+LIBBPF_API struct bpf_map *libbpf_wasm__buffer_map(int fd, enum bpf_map_type want,
+						   const char *api, int *err)
 {
 	struct bpf_map *map = NULL;
-	struct bpf_object *obj = libbpf_wasm__object_of_fd(fd, &map);
-	int ret;
 
-	if (!obj || !map) {
+	if (!libbpf_wasm__object_of_fd(fd, &map) || !map) {
 		libbpf_wasm__pr_warn("%s: fd %d is not a map of a loaded object\n", api, fd);
-		return -EBADF;
+		*err = -EBADF;
+		return NULL;
 	}
 	if (map->type != want) {
 		libbpf_wasm__pr_warn("%s: map '%s' is not a %s map\n", api, map->name,
 			want == BPF_MAP_TYPE_RINGBUF ? "ring buffer" : "perf event array");
-		return -EINVAL;
+		*err = -EINVAL;
+		return NULL;
 	}
-	if (obj->buffer_fd >= 0 && obj->buffer_fd != fd) {
-		libbpf_wasm__pr_warn("%s: object '%s' already polls map fd %d; wasm-bpf runtimes poll one buffer per object (-EBUSY)\n",
-			api, obj->name, obj->buffer_fd);
-		return -EBUSY;
-	}
-	b->obj = obj;
-	b->fd = fd;
-	/* an event can be as large as the ring (or the per-CPU perf buffer) */
-	b->data_sz = want == BPF_MAP_TYPE_RINGBUF ? map->max_entries
-						  : LIBBPF_WASM_PERF_BUF_BYTES;
-	b->data = malloc(b->data_sz ? b->data_sz : 1);
-	if (!b->data)
-		return -ENOMEM;
-	obj->buffer_fd = fd;
-	/*
-	 * The runtime opens its buffer on the first poll, and a perf event
-	 * array drops what the kernel writes before that. Open it now with a
-	 * non-blocking poll whose events are kept for the caller's first poll.
-	 */
-	ret = wasm_bpf_buffer_poll(obj->handle, fd, libbpf_wasm__buffer_stash, b,
-				   b->data, (int)b->data_sz, 0);
-	if (ret < 0) {
-		free(b->data);
-		b->data = NULL;
-		obj->buffer_fd = -1;
-		ret = libbpf_wasm__host_err(ret);
-		libbpf_wasm__pr_warn("%s: the runtime cannot poll map '%s': %s\n", api, map->name, strerror(-ret));
-		return ret;
-	}
-	return 0;
+	return map;
 }
 
-LIBBPF_API int libbpf_wasm__buffer_poll(struct libbpf_wasm_buffer *b, int timeout_ms)
+/*
+ * Starts a poll: hands over the events kept since the buffer was opened.
+ * Returns true when the poll is over already (a callback failed, or the
+ * caller would not wait); *timeout_ms becomes 0 when events were waiting.
+ */
+LIBBPF_API bool libbpf_wasm__buffer_begin(struct libbpf_wasm_buffer *b, int *timeout_ms)
 {
-	int ret;
-
-	if (!b->obj->loaded || !b->obj->handle)
-		return -EINVAL;
 	b->delivered = 0;
 	b->cb_err = 0;
-	if (b->backlog) {
-		libbpf_wasm__buffer_replay(b);
-		if (b->cb_err || timeout_ms == 0)
-			return b->cb_err ? b->cb_err : b->delivered;
-		timeout_ms = 0; /* events are waiting: do not block for more */
-	}
-	ret = wasm_bpf_buffer_poll(b->obj->handle, b->fd, libbpf_wasm__buffer_sample,
-				   b, b->data, (int)b->data_sz, timeout_ms);
+	if (!b->backlog)
+		return false;
+	libbpf_wasm__buffer_replay(b);
+	if (b->cb_err || *timeout_ms == 0)
+		return true;
+	*timeout_ms = 0; /* events are waiting: do not block for more */
+	return false;
+}
+
+/* Ends a poll whose runtime call returned ret: what libbpf's poll returns. */
+LIBBPF_API int libbpf_wasm__buffer_end(struct libbpf_wasm_buffer *b, int ret)
+{
 	libbpf_wasm__pull_globals(b->obj);
 	if (b->cb_err)
 		return b->cb_err;
@@ -182,8 +198,93 @@ LIBBPF_API int libbpf_wasm__buffer_poll(struct libbpf_wasm_buffer *b, int timeou
 	return b->delivered;
 }
 
+/* The six imports' buffer: one per object, opened on its first poll. */
+LIBBPF_API int libbpf_wasm__buffer_open(struct libbpf_wasm_buffer *b, const struct bpf_map *map,
+					const char *api)
+{
+	struct bpf_object *obj = b->obj;
+	int ret;
+
+	if (obj->buffer_fd >= 0 && obj->buffer_fd != b->fd) {
+		libbpf_wasm__pr_warn("%s: object '%s' already polls map fd %d; wasm-bpf runtimes poll one buffer per object (-EBUSY)\n",
+			api, obj->name, obj->buffer_fd);
+		return -EBUSY;
+	}
+	obj->buffer_fd = b->fd;
+	/*
+	 * The runtime opens its buffer on the first poll, and a perf event
+	 * array drops what the kernel writes before that. Open it now with a
+	 * non-blocking poll whose events are kept for the caller's first poll.
+	 */
+	ret = wasm_bpf_buffer_poll(obj->handle, b->fd, libbpf_wasm__buffer_stash, b,
+				   b->data, (int)b->data_sz, 0);
+	if (ret < 0) {
+		obj->buffer_fd = -1;
+		ret = libbpf_wasm__host_err(ret);
+		libbpf_wasm__pr_warn("%s: the runtime cannot poll map '%s': %s\n", api, map->name,
+				     strerror(-ret));
+		return ret;
+	}
+	return 0;
+}
+
+#include "ext_buffer.h"
+
+#if defined(LIBBPF_WASM_EXT_BUFFERS) && !defined(LIBBPF_WASM_NO_EXT)
+#define LIBBPF_WASM_BUFFER_OPEN(b, map, page_cnt, api) libbpf_wasm__ext_buffer_open(b, page_cnt, api)
+#else
+#define LIBBPF_WASM_BUFFER_OPEN(b, map, page_cnt, api) libbpf_wasm__buffer_open(b, map, api)
+#endif
+
+/* page_cnt: a perf buffer's pages per CPU (0 for a ring buffer). */
+LIBBPF_API int libbpf_wasm__buffer_init(struct libbpf_wasm_buffer *b, int fd,
+					enum bpf_map_type want, size_t page_cnt,
+					const char *api)
+{
+	struct bpf_map *map;
+	int ret;
+
+	if (!(map = libbpf_wasm__buffer_map(fd, want, api, &ret)))
+		return ret;
+	b->obj = libbpf_wasm__object_of_fd(fd, NULL);
+	b->fd = fd;
+	/* an event can be as large as the ring (or the per-CPU perf buffer) */
+	b->data_sz = want == BPF_MAP_TYPE_RINGBUF ? map->max_entries : page_cnt * 4096;
+	b->data = malloc(b->data_sz ? b->data_sz : 1);
+	if (!b->data)
+		return -ENOMEM;
+	ret = LIBBPF_WASM_BUFFER_OPEN(b, map, page_cnt, api);
+	if (ret) {
+		free(b->data);
+		b->data = NULL;
+	}
+	return ret;
+}
+
+LIBBPF_API int libbpf_wasm__buffer_poll(struct libbpf_wasm_buffer *b, int timeout_ms)
+{
+	if (!b->obj->loaded || !b->obj->handle)
+		return -EINVAL;
+	if (b->ext)
+		return b->ext->poll(b, timeout_ms);
+	if (libbpf_wasm__buffer_begin(b, &timeout_ms))
+		return b->cb_err ? b->cb_err : b->delivered;
+	return libbpf_wasm__buffer_end(b, wasm_bpf_buffer_poll(b->obj->handle, b->fd,
+				       libbpf_wasm__buffer_sample, b, b->data, (int)b->data_sz,
+				       timeout_ms));
+}
+
+LIBBPF_API int libbpf_wasm__buffer_consume(struct libbpf_wasm_buffer *b)
+{
+	if (b->ext && b->obj->loaded && b->obj->handle)
+		return b->ext->consume(b);
+	return libbpf_wasm__buffer_poll(b, 0);
+}
+
 LIBBPF_API void libbpf_wasm__buffer_free(struct libbpf_wasm_buffer *b)
 {
+	if (b->ext)
+		b->ext->free(b);
 	free(b->backlog);
 	free(b->data);
 	/* the runtime keeps its buffer until the object is closed */
@@ -198,24 +299,30 @@ LIBBPF_API struct ring_buffer *ring_buffer__new(int map_fd, ring_buffer_sample_f
 	(void)opts;
 	if (!rb)
 		return (struct ring_buffer *)libbpf_wasm__err_ptr(-ENOMEM);
-	err = libbpf_wasm__buffer_init(&rb->b, map_fd, BPF_MAP_TYPE_RINGBUF, "ring_buffer__new");
+	rb->b.ring_cb = sample_cb;
+	rb->b.ctx = ctx;
+	err = libbpf_wasm__buffer_init(&rb->b, map_fd, BPF_MAP_TYPE_RINGBUF, 0, "ring_buffer__new");
 	if (err) {
 		free(rb);
 		return (struct ring_buffer *)libbpf_wasm__err_ptr(err);
 	}
-	rb->b.ring_cb = sample_cb;
-	rb->b.ctx = ctx;
 	return rb;
 }
 
 LIBBPF_API int ring_buffer__add(struct ring_buffer *rb, int map_fd,
 				ring_buffer_sample_fn sample_cb, void *ctx)
 {
+	if (!rb)
+		return libbpf_wasm__err(-EINVAL);
+#ifdef LIBBPF_WASM_NO_EXT
 	(void)sample_cb;
 	(void)ctx;
-	libbpf_wasm__pr_warn("ring_buffer__add: map fd %d: wasm-bpf runtimes poll one buffer per object (-EOPNOTSUPP)\n",
+	libbpf_wasm__pr_warn("ring_buffer__add: map fd %d: the six imports poll one buffer per object; built with LIBBPF_WASM_NO_EXT (-EOPNOTSUPP)\n",
 		map_fd);
-	return libbpf_wasm__err(rb ? -EOPNOTSUPP : -EINVAL);
+	return libbpf_wasm__err(-EOPNOTSUPP);
+#else
+	return libbpf_wasm__err(libbpf_wasm__ext_ring_add(&rb->b, map_fd, sample_cb, ctx));
+#endif
 }
 
 LIBBPF_API int ring_buffer__poll(struct ring_buffer *rb, int timeout_ms)
@@ -226,7 +333,8 @@ LIBBPF_API int ring_buffer__poll(struct ring_buffer *rb, int timeout_ms)
 
 LIBBPF_API int ring_buffer__consume(struct ring_buffer *rb)
 {
-	return ring_buffer__poll(rb, 0);
+	return rb ? libbpf_wasm__err(libbpf_wasm__buffer_consume(&rb->b))
+		  : libbpf_wasm__err(-EINVAL);
 }
 
 LIBBPF_API void ring_buffer__free(struct ring_buffer *rb)
@@ -246,7 +354,6 @@ LIBBPF_API struct perf_buffer *perf_buffer__new(int map_fd, size_t page_cnt,
 	int err;
 
 	(void)opts;
-	/* the runtime always maps 64 pages; page_cnt only has to be valid */
 	if (page_cnt == 0 || (page_cnt & (page_cnt - 1))) {
 		libbpf_wasm__pr_warn("perf_buffer__new: page count %zu is not a power of 2\n", page_cnt);
 		return (struct perf_buffer *)libbpf_wasm__err_ptr(-EINVAL);
@@ -254,15 +361,18 @@ LIBBPF_API struct perf_buffer *perf_buffer__new(int map_fd, size_t page_cnt,
 	pb = (struct perf_buffer *)calloc(1, sizeof(*pb));
 	if (!pb)
 		return (struct perf_buffer *)libbpf_wasm__err_ptr(-ENOMEM);
-	err = libbpf_wasm__buffer_init(&pb->b, map_fd, BPF_MAP_TYPE_PERF_EVENT_ARRAY,
+	pb->b.perf_cb = sample_cb;
+	pb->b.lost_cb = lost_cb; /* called only in the extension: the six imports have no losses */
+	pb->b.ctx = ctx;
+#if !defined(LIBBPF_WASM_EXT_BUFFERS) || defined(LIBBPF_WASM_NO_EXT)
+	page_cnt = LIBBPF_WASM_PERF_PAGES; /* what the six imports' runtimes map */
+#endif
+	err = libbpf_wasm__buffer_init(&pb->b, map_fd, BPF_MAP_TYPE_PERF_EVENT_ARRAY, page_cnt,
 				       "perf_buffer__new");
 	if (err) {
 		free(pb);
 		return (struct perf_buffer *)libbpf_wasm__err_ptr(err);
 	}
-	pb->b.perf_cb = sample_cb;
-	pb->lost_cb = lost_cb; /* never called: runtimes do not report losses */
-	pb->b.ctx = ctx;
 	return pb;
 }
 
@@ -274,7 +384,8 @@ LIBBPF_API int perf_buffer__poll(struct perf_buffer *pb, int timeout_ms)
 
 LIBBPF_API int perf_buffer__consume(struct perf_buffer *pb)
 {
-	return perf_buffer__poll(pb, 0);
+	return pb ? libbpf_wasm__err(libbpf_wasm__buffer_consume(&pb->b))
+		  : libbpf_wasm__err(-EINVAL);
 }
 
 LIBBPF_API void perf_buffer__free(struct perf_buffer *pb)

@@ -81,7 +81,19 @@
 	/* (obj, prog, WASI fd of a cgroup directory) -> link */	\
 	X(attach_cgroup, "(i64,i32,i32)->i32")				\
 	/* (obj, prog, WASI fd of a netns file) -> link */		\
-	X(attach_netns, "(i64,i32,i32)->i32")
+	X(attach_netns, "(i64,i32,i32)->i32")				\
+	/* (obj, map fd, page_cnt, ctx) -> buffer: a ring buffer	\
+	 * (page_cnt 0) or a perf buffer of page_cnt pages per CPU */	\
+	X(buffer_new, "(i64,i32,i32,i32)->i32")				\
+	/* (buffer, map fd, ctx) -> 0: one more ring buffer map */	\
+	X(buffer_add, "(i32,i32,i32)->i32")				\
+	/* (buffer, sample fn, lost fn or 0, data, max, timeout_ms)	\
+	 * -> events delivered; fns are table indices */		\
+	X(buffer_poll, "(i32,i32,i32,i32,i32,i32)->i32")		\
+	/* (buffer, sample fn, lost fn or 0, data, max) -> events */	\
+	X(buffer_consume, "(i32,i32,i32,i32,i32)->i32")			\
+	/* (buffer) -> 0 */						\
+	X(buffer_free, "(i32)->i32")
 
 
 #endif /* __LIBBPF_WASM_EXT_ABI_H */

@@ -77,6 +77,23 @@ int wasm_bpf_ext_attach_cgroup(uint64_t obj, const char *prog, int cgroup_fd);
 LIBBPF_WASM_EXT_IMPORT(attach_netns)
 int wasm_bpf_ext_attach_netns(uint64_t obj, const char *prog, int netns_fd);
 
+/* The buffers' callbacks, called by the runtime through the function table. */
+typedef int (*wasm_bpf_ext_sample_fn)(void *ctx, int cpu, void *data, uint32_t size);
+typedef void (*wasm_bpf_ext_lost_fn)(void *ctx, int cpu, uint64_t cnt);
+
+LIBBPF_WASM_EXT_IMPORT(buffer_new)
+int wasm_bpf_ext_buffer_new(uint64_t obj, int map_fd, uint32_t page_cnt, void *ctx);
+LIBBPF_WASM_EXT_IMPORT(buffer_add)
+int wasm_bpf_ext_buffer_add(int buffer, int map_fd, void *ctx);
+LIBBPF_WASM_EXT_IMPORT(buffer_poll)
+int wasm_bpf_ext_buffer_poll(int buffer, wasm_bpf_ext_sample_fn sample, wasm_bpf_ext_lost_fn lost,
+			     void *data, uint32_t max, int timeout_ms);
+LIBBPF_WASM_EXT_IMPORT(buffer_consume)
+int wasm_bpf_ext_buffer_consume(int buffer, wasm_bpf_ext_sample_fn sample,
+				wasm_bpf_ext_lost_fn lost, void *data, uint32_t max);
+LIBBPF_WASM_EXT_IMPORT(buffer_free)
+int wasm_bpf_ext_buffer_free(int buffer);
+
 #undef LIBBPF_WASM_EXT_IMPORT
 
 #ifdef __cplusplus

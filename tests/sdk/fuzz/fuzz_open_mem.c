@@ -126,6 +126,19 @@ int wasm_bpf_ext_link_destroy(int link) { (void)link; return -ENOSYS; }
 int wasm_bpf_ext_link_fd(int link) { (void)link; return -ENOSYS; }
 int wasm_bpf_ext_link_pin(int link, const char *path) { (void)link; (void)path; return -ENOSYS; }
 int wasm_bpf_ext_link_unpin(int link) { (void)link; return -ENOSYS; }
+int wasm_bpf_ext_buffer_poll(int buffer, wasm_bpf_ext_sample_fn sample, wasm_bpf_ext_lost_fn lost,
+			     void *data, uint32_t max, int timeout_ms)
+{
+	(void)buffer; (void)sample; (void)lost; (void)data; (void)max; (void)timeout_ms;
+	return -ENOSYS;
+}
+int wasm_bpf_ext_buffer_consume(int buffer, wasm_bpf_ext_sample_fn sample,
+				wasm_bpf_ext_lost_fn lost, void *data, uint32_t max)
+{
+	(void)buffer; (void)sample; (void)lost; (void)data; (void)max;
+	return -ENOSYS;
+}
+int wasm_bpf_ext_buffer_free(int buffer) { (void)buffer; return -ENOSYS; }
 
 /* A failed allocation is an error the SDK reports, as in a guest. */
 const char *__asan_default_options(void);
