@@ -31,6 +31,10 @@ SUITES=(
 	"templates:tests/e2e/templates.sh"
 )
 
+# A suite that hangs is stopped after this long and counts as failed: the
+# others still run, and the whole suite still ends (CI has a time limit).
+SUITE_TIMEOUT=${SUITE_TIMEOUT:-600}
+
 # Run only the suites named on the command line, if any.
 want=" $* "
 total_pass=0 total_fail=0 broken=()
@@ -39,8 +43,14 @@ for entry in "${SUITES[@]}"; do
 	[[ $# -gt 0 && $want != *" $name "* ]] && continue
 	echo "=== $name"
 	log=$(mktemp)
-	bash -c "$cmd" 2>&1 | tee "$log"
+	timeout -k 10 "$SUITE_TIMEOUT" bash -c "$cmd" </dev/null 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
+	if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+		echo "FAIL $name: still running after $SUITE_TIMEOUT s, stopped"
+		total_fail=$((total_fail + 1)) broken+=("$name")
+		rm -f "$log"
+		continue
+	fi
 	summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
 	rm -f "$log"
 	if [[ -z $summary ]]; then

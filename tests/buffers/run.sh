@@ -50,8 +50,7 @@ run() {
 		kill "$tp" 2>/dev/null
 	fi
 	exec 6>&-
-	wait "$guest"
-	RC=$?
+	guest_wait "$guest"
 	PID=$tp
 }
 

@@ -12,9 +12,7 @@ require_tracefs
 cp tests/lib/trigger "$tmp/wbtrigger"
 
 out=$tmp/out
-"$HOST" "$MODULE" -n wbtrigger -i 100 -o 5 >"$out" 2>"$out.err" &
-guest=$!
-if wait_for "$out" "^total=" 60; then
+if guest_start "$out" "^total=" "$HOST" "$MODULE" -n wbtrigger -i 100 -o 5; then
 	check "configuration line" grep -qx "counting syscalls of wbtrigger, watching syscall 121" "$out"
 	check "starts at zero" grep -qx "total=0 watched=0 last_pid=0 enabled=1" "$out"
 	"$tmp/wbtrigger" 5 &
@@ -28,9 +26,8 @@ if wait_for "$out" "^total=" 60; then
 	# the kernel no longer counts: five more calls change nothing
 	"$tmp/wbtrigger" 5
 	sleep 0.5
-	kill -INT "$guest"
-	wait "$guest"
-	check "exits 0 on SIGINT" test $? -eq 0
+	guest_stop
+	check "exits 0 on SIGINT" test $RC -eq 0
 	after=$(sed -n '/switched off/,$p' "$out" | grep '^total=' | sort -u)
 	check "counts frozen after the switch" test "$(wc -l <<<"$after")" -eq 1
 	check "frozen at watched=5, disabled" grep -qE "^total=[0-9]+ watched=5 last_pid=$pid enabled=0\$" <<<"$after"

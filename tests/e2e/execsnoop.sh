@@ -18,14 +18,13 @@ comm=$(basename "$prog" | cut -c1-15)
 start_module() {
 	local out=$1
 	shift
-	"$HOST" "$MODULE" "$@" >"$out" 2>"$out.err" &
-	MODULE_PID=$!
-	wait_for "$out" "PCOMM" 60
+	guest_start "$out" "PCOMM" "$HOST" "$MODULE" "$@"
 }
 
+# stop_module: SIGINT, then the exit status of the module.
 stop_module() {
-	kill -INT "$MODULE_PID"
-	wait "$MODULE_PID"
+	guest_stop
+	return "$RC"
 }
 
 # --- all exec() calls: ours is there with every argument

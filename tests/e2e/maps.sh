@@ -13,18 +13,15 @@ require_tracefs
 cp tests/lib/trigger "$tmp/wbtrigger"
 
 out=$tmp/out
-"$HOST" "$MODULE" -s 10 -i 200 -r >"$out" 2>"$out.err" &
-guest=$!
-if wait_for "$out" "^report 1:" 60; then
+if guest_start "$out" "^report 1:" "$HOST" "$MODULE" -s 10 -i 200 -r; then
 	"$tmp/wbtrigger" 4 &
 	pid=$!
 	wait "$pid"
 	wait_for "$out" "pid $pid " 10
 	n=$(grep -c '^report' "$out")
 	wait_for "$out" "^report $((n + 2)):" 10
-	kill -INT "$guest"
-	wait "$guest"
-	check "exits 0 on SIGINT" test $? -eq 0
+	guest_stop
+	check "exits 0 on SIGINT" test $RC -eq 0
 	check "hash: the trigger's pid with 4 calls x step 10" grep -qE "^  pid $pid +wbtrigger +calls=40 " "$out"
 	check "hash: reported once, then deleted (-r)" test "$(grep -c "pid $pid " "$out")" -eq 1
 	check "lru: the trigger's name" grep -qx "  recent wbtrigger" "$out"

@@ -19,14 +19,13 @@ echo hello >"$file"
 start_module() {
 	local out=$1
 	shift
-	"$HOST" "$MODULE" "$@" >"$out" 2>"$out.err" &
-	MODULE_PID=$!
-	wait_for "$out" "PATH" 60
+	guest_start "$out" "PATH" "$HOST" "$MODULE" "$@"
 }
 
+# stop_module: SIGINT, then the exit status of the module.
 stop_module() {
-	kill -INT "$MODULE_PID"
-	wait "$MODULE_PID"
+	guest_stop
+	return "$RC"
 }
 
 # --- everything: an open that works and one that fails

@@ -15,15 +15,13 @@ cp /bin/bash "$busy"
 comm=$(basename "$busy" | cut -c1-15)
 
 out=$tmp/out
-"$HOST" "$MODULE" -P 1 3 >"$out" 2>"$out.err" &
-guest=$!
-if wait_for "$out" "^Tracing run queue latency" 60; then
+if guest_start "$out" "^Tracing run queue latency" "$HOST" "$MODULE" -P 1 3; then
 	# each child's exit wakes the shell: queued, then run
 	"$busy" -c 'for i in $(seq 150); do /bin/true; done' &
 	pid=$!
 	wait "$pid"
-	wait "$guest"
-	check "exits 0 after COUNT intervals" test $? -eq 0
+	guest_wait
+	check "exits 0 after COUNT intervals" test $RC -eq 0
 	check "three interval timestamps" test "$(grep -cE '^[0-9]{2}:[0-9]{2}:[0-9]{2}$' "$out")" -eq 3
 	# the shell and its forks (named like it until they exec) have histograms
 	check "histograms of the test's processes, under their name" grep -qE "^pid = [0-9]+ $comm\$" "$out"

@@ -39,9 +39,7 @@ in_cgroup() {
 }
 
 out=$tmp/out
-"$HOST" "$MODULE" -i 200 "$cg" >"$out" 2>"$out.err" &
-guest=$!
-if wait_for "$out" "^active=" 60; then
+if guest_start "$out" "^active=" "$HOST" "$MODULE" -i 200 "$cg"; then
 	in_cgroup "$TCPPING" listen "$port" 3 >"$tmp/listen" &
 	server=$!
 	wait_for "$tmp/listen" listening 10
@@ -53,9 +51,8 @@ if wait_for "$out" "^active=" 60; then
 	"$TCPPING" connect $((port + 1)) 1
 	wait_for "$out" "^active=3 passive=3" 10
 	sleep 0.5
-	kill -INT "$guest"
-	wait "$guest"
-	check "exits 0 on SIGINT" test $? -eq 0
+	guest_stop
+	check "exits 0 on SIGINT" test $RC -eq 0
 	check "3 active and 3 passive connections in the cgroup" grep -qx "active=3 passive=3" "$out"
 	check "active ones by remote port" grep -qE "^  active +port $port +3\$" "$out"
 	check "passive ones by local port" grep -qE "^  passive +port $port +3\$" "$out"

@@ -31,15 +31,12 @@ scaffold() {
 start() {
 	local name=$1 out=$2
 	shift 2
-	"$HOST" "$tmp/src/$name/$name.wasm" "$@" >"$out" 2>"$out.err" &
-	GUEST=$!
-	wait_for "$out" "Ctrl-C to stop" 60
+	guest_start "$out" "Ctrl-C to stop" "$HOST" "$tmp/src/$name/$name.wasm" "$@"
 }
 
 stop() {
-	kill -INT "$GUEST"
-	wait "$GUEST"
-	check "$1: exits 0 on SIGINT" test $? -eq 0
+	guest_stop
+	check "$1: exits 0 on SIGINT" test "$RC" -eq 0
 }
 
 if scaffold ringbuf tracer1; then

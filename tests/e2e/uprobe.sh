@@ -11,9 +11,7 @@ TARGET=examples/uprobe/target
 make_tmp
 
 out=$tmp/out
-"$HOST" "$MODULE" >"$out" 2>"$out.err" &
-guest=$!
-if wait_for "$out" "^Tracing add_numbers" 60; then
+if guest_start "$out" "^Tracing add_numbers" "$HOST" "$MODULE"; then
 	"$TARGET" 3 4000000000 >"$tmp/t1" &
 	pid1=$!
 	wait "$pid1"
@@ -21,9 +19,8 @@ if wait_for "$out" "^Tracing add_numbers" 60; then
 	pid2=$!
 	wait "$pid2"
 	wait_for "$out" "RETURN pid=$pid2 " 10
-	kill -INT "$guest"
-	wait "$guest"
-	check "exits 0 on SIGINT" test $? -eq 0
+	guest_stop
+	check "exits 0 on SIGINT" test $RC -eq 0
 	check "target computed 4000000003" test "$(cat "$tmp/t1")" = 4000000003
 	check "entry: pid, comm, int and long arguments" grep -qx "ENTRY  pid=$pid1 comm=target a=3 b=4000000000" "$out"
 	check "return: the long result" grep -qx "RETURN pid=$pid1 comm=target ret=4000000003" "$out"

@@ -12,18 +12,15 @@ make_tmp
 port=$((30000 + $$ % 20000))
 payload=$(printf 'x%.0s' $(seq 100))
 out=$tmp/out
-"$HOST" "$MODULE" -i 200 -p "$port" lo >"$out" 2>"$out.err" &
-guest=$!
-if wait_for "$out" "^Counting packets on lo" 60; then
+if guest_start "$out" "^Counting packets on lo" "$HOST" "$MODULE" -i 200 -p "$port" lo; then
 	# five datagrams of 100 bytes: on the wire 14 (Ethernet) + 20 (IPv4) + 8 (UDP) + 100
 	for _ in 1 2 3 4 5; do
 		printf '%s' "$payload" >"/dev/udp/127.0.0.1/$port"
 	done
 	wait_for "$out" "^ipv4/udp  *5 packets" 10
 	sleep 0.3
-	kill -INT "$guest"
-	wait "$guest"
-	check "exits 0 on SIGINT" test $? -eq 0
+	guest_stop
+	check "exits 0 on SIGINT" test $RC -eq 0
 	check "5 UDP packets, 710 bytes, on the test's port" \
 		grep -qE "^ipv4/udp +5 packets +710 bytes\$" "$out"
 	check "nothing else on that port" test -z "$(grep -E '^(ipv4/(tcp|icmp|other)|ipv6|not-ip)' "$out")"

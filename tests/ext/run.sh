@@ -36,7 +36,7 @@ guest() {
 	"$HOST" "$MODULE" "$@" <&5 >"$tmp/$name.out" 2>"$tmp/$name.err" &
 	GUEST=$!
 }
-finish() { wait "$GUEST"; RC=$?; }
+finish() { guest_wait; }
 
 # --- uprobe and uretprobe on porting_work(i), by name and by file offset:
 # five calls from the traced pid, three from another process (not counted)

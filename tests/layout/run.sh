@@ -11,12 +11,10 @@ require_tracefs
 cp ../lib/trigger "$tmp/wbtrigger"
 
 out=$tmp/corpus.out
-"$HOST" corpus.wasm >"$out" 2>"$out.err" &
-guest=$!
-if wait_for "$out" '^READY' 60; then
+if guest_start "$out" '^READY' "$HOST" corpus.wasm; then
 	"$tmp/wbtrigger" 1
-	wait "$guest"
-	rc=$?
+	guest_wait
+	rc=$RC
 	while read -r word rest; do
 		case $word in
 		ok) ok "field $rest" ;;

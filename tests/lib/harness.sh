@@ -63,3 +63,45 @@ cgroup2_root() {
 	fi
 	echo "$root"
 }
+
+# guest_start OUT READY COMMAND...: COMMAND in the background as $GUEST,
+# stdout in OUT and stderr in OUT.err, until READY shows in OUT (60 s: a
+# first run translates the module). OUT is emptied here, before the start,
+# so that an earlier run's output cannot pass for this one's: the
+# background job's own redirection may come after the first look.
+guest_start() {
+	local out=$1 ready=$2
+	shift 2
+	: >"$out"
+	: >"$out.err"
+	# <&0: an explicit stdin, or a background job reads /dev/null
+	"$@" <&0 >"$out" 2>"$out.err" &
+	GUEST=$!
+	wait_for "$out" "$ready" 60 && return 0
+	kill -9 "$GUEST" 2>/dev/null
+	wait "$GUEST" 2>/dev/null
+	return 1
+}
+
+# guest_wait [PID [SECONDS]]: its exit status in $RC, waiting at most
+# SECONDS (60); one still running then is killed and reported (RC 137),
+# so that a guest that ignores its signal fails the check instead of
+# hanging the suite. PID defaults to $GUEST.
+guest_wait() {
+	local pid=${1:-$GUEST} tries=$(( ${2:-60} * 10 ))
+	while kill -0 "$pid" 2>/dev/null && (( tries-- > 0 )); do
+		sleep 0.1
+	done
+	if kill -0 "$pid" 2>/dev/null; then
+		echo "# pid $pid still running after ${2:-60} s: killed" >&2
+		kill -9 "$pid" 2>/dev/null
+	fi
+	wait "$pid" 2>/dev/null
+	RC=$?
+}
+
+# guest_stop [PID]: SIGINT, as Ctrl-C, then guest_wait.
+guest_stop() {
+	kill -INT "${1:-$GUEST}" 2>/dev/null
+	guest_wait "${1:-$GUEST}"
+}

@@ -22,8 +22,8 @@ for mode in getpid kernel; do
 	[[ $mode == kernel ]] && args+=(--kernel-pid)
 	"$HOST" "$MODULE" "${args[@]}" >"$tmp/$mode" 2>"$tmp/$mode.err" &
 	guest=$!
-	wait "$guest"
-	rc=$?
+	guest_wait "$guest"
+	rc=$RC
 	if [[ $rc -ne 0 ]]; then
 		fail "$mode: guest runs" "exit $rc: $(head -c 300 "$tmp/$mode.err")"
 		continue

@@ -26,23 +26,14 @@ for app in $APPS; do
 	check "$app: C and C++ modules" test -s "$app.wasm" -a -s ".output/$app-cxx.wasm"
 done
 
-# start_guest OUT READY-PATTERN MODULE ARGS...: in the background as $GUEST,
-# until READY-PATTERN shows on its stdout (first runs translate the module).
+# start_guest OUT READY-PATTERN MODULE ARGS...: the runtime as $GUEST
+# (guest_start); stop_guest: SIGINT, its exit status in $RC.
 start_guest() {
 	local out=$1 ready=$2
 	shift 2
-	# <&0: an explicit stdin, or a background job reads /dev/null
-	"$HOST" "$@" <&0 >"$out" 2>"$out.err" &
-	GUEST=$!
-	wait_for "$out" "$ready" 60
+	guest_start "$out" "$ready" "$HOST" "$@"
 }
-
-# stop_guest: SIGINT, as Ctrl-C; its exit status in $RC.
-stop_guest() {
-	kill -INT "$GUEST" 2>/dev/null
-	wait "$GUEST"
-	RC=$?
-}
+stop_guest() { guest_stop; }
 
 # porttrig waiting on a fifo, so a tool can filter by its pid: $TP.
 trig_waiting() {
@@ -238,12 +229,10 @@ port=47123
 unshare -n bash -c '
 	. ../lib/harness.sh
 	ip link set lo up || exit 3
-	"$0" xdpcount.wasm -i lo -p '$port' >"$1" 2>"$1.err" &
-	g=$!
-	wait_for "$1" "^Counting packets" 60 || exit 4
+	guest_start "$1" "^Counting packets" "$0" xdpcount.wasm -i lo -p '$port' || exit 4
 	'"$TRIG"' udp '$port' 25 udp '$((port + 1))' 3 || exit 5
-	kill -INT $g
-	wait $g' "$HOST" "$tmp/xdp"
+	guest_stop
+	exit $RC' "$HOST" "$tmp/xdp"
 rc=$?
 check "xdpcount: exits 0 (in a new netns)" test "$rc" -eq 0
 check "xdpcount: 25 datagrams to port $port, 49 bytes each" \
@@ -258,12 +247,10 @@ port=47125
 unshare -n bash -c '
 	. ../lib/harness.sh
 	ip link set lo up || exit 3
-	"$0" tccount.wasm -i 1 >"$1" 2>"$1.err" &
-	g=$!
-	wait_for "$1" "^Counting ingress packets" 60 || exit 4
+	guest_start "$1" "^Counting ingress packets" "$0" tccount.wasm -i 1 || exit 4
 	'"$TRIG"' udp '$port' 25 || exit 5
-	kill -INT $g
-	wait $g || exit 6
+	guest_stop
+	[[ $RC -eq 0 ]] || exit 6
 	tc filter show dev lo ingress >"$1.filters"
 	tc qdisc show dev lo >"$1.qdiscs"' "$HOST" "$tmp/tc"
 rc=$?

@@ -17,14 +17,11 @@ for mode in wamr wasmtime noext; do
 	out=$tmp/$mode.out
 	module=conform.wasm
 	[[ $mode == noext ]] && module=conform-noext.wasm
-	"$HOST" --mode "${mode/noext/wamr}" $module "${mode/noext/wamr}" >"$out" 2>"$out.err" &
-	guest=$!
-	if wait_for "$out" '^READY' 60; then
+	if guest_start "$out" '^READY' "$HOST" --mode "${mode/noext/wamr}" $module "${mode/noext/wamr}"; then
 		"$tmp/wbtrigger" 3 udp
-		wait "$guest"
-		rc=$?
+		guest_wait
+		rc=$RC
 	else
-		kill -9 "$guest" 2>/dev/null
 		rc=-1
 	fi
 	# the guest's own results, tagged with the mode

@@ -14,17 +14,15 @@ cp ../lib/trigger "$tmp/wbtrigger"
 run_guest() {
 	local out=$1
 	shift
-	"$HOST" "$@" >"$out" 2>"$out.err" &
-	GUEST=$!
-	wait_for "$out" '^READY' 60
+	guest_start "$out" '^READY' "$HOST" "$@"
 }
 
 # --- globals: what the guest set is what the kernel saw
 out=$tmp/globals.out
 if run_guest "$out" globals.wasm 3; then
 	"$tmp/wbtrigger" 3
-	wait "$GUEST"
-	check "globals: exits 0" test $? -eq 0
+	guest_wait
+	check "globals: exits 0" test "$RC" -eq 0
 	check "globals: initial values from the object" \
 		grep -qx "before load: ro_long=1 data_long=10 data_ulong=20 custom=7,8" "$out"
 	want="ro_long=-1234567890123 ro_ulong=0xfedcba9876543210 ro_ptr=0x1122334455667788 ro_flag=1 ro_array=7,8,9 ro_point=-5,1099511627776,ab data_long=-77 data_ulong=0x8000000000000000 bss_long=42 bss_array=1,2,3,4 bss_point=3,-34359738368,xy custom=-99,4000000000"
@@ -41,8 +39,8 @@ fi
 out=$tmp/kconfig.out
 if run_guest "$out" kconfig.wasm; then
 	"$tmp/wbtrigger" 1
-	wait "$GUEST"
-	check "kconfig: exits 0" test $? -eq 0
+	guest_wait
+	check "kconfig: exits 0" test "$RC" -eq 0
 	IFS=.- read -r kmaj kmin kpatch _ <<<"$(uname -r)"
 	hz=$(zcat /proc/config.gz 2>/dev/null | sed -n 's/^CONFIG_HZ=//p')
 	cpus=$(zcat /proc/config.gz 2>/dev/null | sed -n 's/^CONFIG_NR_CPUS=//p')
@@ -60,7 +58,7 @@ fi
 out=$tmp/autoload-off.out
 if run_guest "$out" options.wasm autoload-off; then
 	"$tmp/wbtrigger" 3
-	wait "$GUEST"
+	guest_wait
 	check "autoload off: loads and attaches" grep -qx "attach=0" "$out"
 	check "autoload off: tracepoint counted 3 calls" grep -qx "hits=3" "$out"
 else
