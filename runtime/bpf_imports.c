@@ -45,7 +45,10 @@ struct poll_state {
 
 struct object {
 	struct bpf_object *obj;
-	struct bpf_link *links[MAX_LINKS];
+	struct {
+		struct bpf_link *link;
+		struct bpf_program *prog;	/* for bpf_imports_take_link */
+	} links[MAX_LINKS];
 	int link_cnt;
 	int buffer_fd;		/* map polled by this object's buffer */
 	struct ring_buffer *rb;
@@ -184,8 +187,27 @@ u32 Z_wasm_bpfZ_wasm_attach_bpf_program(bpf_t *inst, u64 handle, u32 name_off, u
 	link = target ? attach_to(prog, target) : bpf_program__attach(prog);
 	if (!link)
 		return (u32)failure(-(errno ? errno : EINVAL));
-	o->links[o->link_cnt++] = link;
+	o->links[o->link_cnt].link = link;
+	o->links[o->link_cnt++].prog = prog;
 	return 0;
+}
+
+struct bpf_link *bpf_imports_take_link(u64 handle, const char *name, int *err)
+{
+	struct object *o = object_of(handle);
+	struct bpf_program *prog = o ? bpf_object__find_program_by_name(o->obj, name) : NULL;
+	struct bpf_link *link;
+	int i;
+
+	*err = o ? -ENOENT : -EINVAL;
+	for (i = 0; prog && i < o->link_cnt; i++)
+		if (o->links[i].prog == prog)
+			break;
+	if (!prog || i == o->link_cnt)
+		return NULL;
+	link = o->links[i].link;
+	o->links[i] = o->links[--o->link_cnt];
+	return link;
 }
 
 struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err)
@@ -486,7 +508,7 @@ static void close_object(int h)
 	int i;
 
 	for (i = 0; i < o->link_cnt; i++)
-		bpf_link__destroy(o->links[i]);
+		bpf_link__destroy(o->links[i].link);
 	ext_links_close((u64)h);
 	ext_buffers_close((u64)h);
 	ring_buffer__free(o->rb);

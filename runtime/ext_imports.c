@@ -162,6 +162,23 @@ u32 Z_wasm_bpf_ext_v1Z_attach(ext_t *inst, u64 obj, u32 prog_off)
 	return (u32)add_link(obj, bpf_program__attach(prog));
 }
 
+/*
+ * The attachment the six imports made (wasm_attach_bpf_program, by SEC
+ * name) becomes a link of the extension: bpf_link__fd() and
+ * bpf_link__destroy() of a skeleton's link, as natively.
+ */
+u32 Z_wasm_bpf_ext_v1Z_program_link(ext_t *inst, u64 obj, u32 prog_off)
+{
+	const char *name = str(inst, prog_off);
+	struct bpf_link *link;
+	int err = -EINVAL, id;
+
+	if (!name || !(link = bpf_imports_take_link(obj, name, &err)))
+		return (u32)err;
+	id = add_link(obj, link);	/* on -ENOSPC the program is detached */
+	return (u32)id;
+}
+
 u32 Z_wasm_bpf_ext_v1Z_link_destroy(ext_t *inst, u32 id)
 {
 	struct bpf_link *link = link_of(id);

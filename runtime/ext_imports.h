@@ -18,6 +18,13 @@ struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err);
 /* bpf_imports.c: is fd a program of an object the guest loaded? */
 bool bpf_imports_owns_prog_fd(int fd);
 
+/*
+ * The link wasm_attach_bpf_program made for program name of the object,
+ * which the caller then owns (the object forgets it); NULL with *err
+ * -EINVAL (no such object) or -ENOENT (no such program, or not attached).
+ */
+struct bpf_link *bpf_imports_take_link(u64 handle, const char *name, int *err);
+
 /* bpf_imports.c: the map whose fd this is, of any object the guest loaded. */
 struct bpf_map *bpf_imports_map(int fd);
 

@@ -9,6 +9,8 @@
  *   ext detach PID PID2                two programs on one tracepoint,
  *                                      the first detached between the
  *                                      two processes' calls
+ *   ext skel-detach PID PID2           the same with the skeleton's links
+ *                                      (bpf_program__attach), their fds
  *   ext raw PID                        raw tracepoint sys_enter
  *   ext pin PID PATH                   a link pinned, then unpinned
  *   ext kprobe                         what the kernel says to a kprobe
@@ -20,6 +22,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,14 +93,30 @@ static int uprobe(const char *binary, const char *where)
 	return 0;
 }
 
-static int detach(void)
+/*
+ * by_sec: the links of bpf_program__attach(), as a skeleton's attach makes
+ * them; bpf_link__fd() of one is a link fd, as natively
+ */
+static int detach(bool by_sec)
 {
 	struct bpf_link *a, *b;
 
-	a = bpf_program__attach_tracepoint(skel->progs.tp_a, "syscalls", "sys_enter_getpgid");
-	b = bpf_program__attach_tracepoint(skel->progs.tp_b, "syscalls", "sys_enter_getpgid");
+	if (by_sec) {
+		a = bpf_program__attach(skel->progs.tp_a);
+		b = bpf_program__attach(skel->progs.tp_b);
+	} else {
+		a = bpf_program__attach_tracepoint(skel->progs.tp_a, "syscalls", "sys_enter_getpgid");
+		b = bpf_program__attach_tracepoint(skel->progs.tp_b, "syscalls", "sys_enter_getpgid");
+	}
 	if (!a || !b)
 		return fail("attach tracepoint");
+	if (by_sec) {
+		int fd = bpf_link__fd(a);
+
+		if (fd < 0)
+			return fail("bpf_link__fd");
+		printf("link fd %s\n", fd > 2 && fd != bpf_link__fd(b) ? "ok" : "wrong");
+	}
 	printf("attached\n");
 	step();
 	printf("phase1 a=%llu b=%llu\n", (unsigned long long)counts()->tp_a_hits,
@@ -269,7 +288,7 @@ int main(int argc, char **argv)
 		skel->bss->target_pid = atoi(argv[4]);
 	else if (argc >= 3 && strcmp(mode, "tc") && strcmp(mode, "xdp") && strcmp(mode, "cgroup"))
 		skel->bss->target_pid = atoi(argv[2]);
-	if (!strcmp(mode, "detach") && argc == 4)
+	if ((!strcmp(mode, "detach") || !strcmp(mode, "skel-detach")) && argc == 4)
 		skel->bss->target_pid2 = atoi(argv[3]);
 	bpf_program__set_autoload(skel->progs.kprobe_unlinkat, !strcmp(mode, "kprobe"));
 	if (ext_bpf__load(skel))
@@ -278,7 +297,9 @@ int main(int argc, char **argv)
 	if (!strcmp(mode, "uprobe") && argc == 5)
 		err = uprobe(argv[2], argv[3]);
 	else if (!strcmp(mode, "detach") && argc == 4)
-		err = detach();
+		err = detach(false);
+	else if (!strcmp(mode, "skel-detach") && argc == 4)
+		err = detach(true);
 	else if (!strcmp(mode, "raw") && argc == 3)
 		err = raw();
 	else if (!strcmp(mode, "pin") && argc == 4)
@@ -294,7 +315,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "cgroup") && argc == 3)
 		err = cgroup(argv[2]);
 	else {
-		fprintf(stderr, "usage: ext uprobe|detach|raw|pin|kprobe|tc|tasks|xdp|cgroup ...\n");
+		fprintf(stderr, "usage: ext uprobe|detach|skel-detach|raw|pin|kprobe|tc|tasks|xdp|cgroup ...\n");
 		err = 2;
 	}
 	ext_bpf__destroy(skel);

@@ -70,16 +70,16 @@ for where in porting_work "$offset"; do
 	fi
 done
 
-# detach_run MODULE NAME: two programs on sys_enter_getpgid, the first
-# link destroyed between one process's 5 calls and another's 7; output in
-# $tmp/NAME.out, status in $RC. Fails when the guest never attached.
+# detach_run MODULE NAME [MODE]: two programs on sys_enter_getpgid, the
+# first link destroyed between one process's 5 calls and another's 7; output
+# in $tmp/NAME.out, status in $RC. Fails when the guest never attached.
 detach_run() {
-	local module=$1 name=$2 p1 p2
+	local module=$1 name=$2 mode=${3:-detach} p1 p2
 	trig "${name}1" getpgid 5
 	p1=$TP
 	trig "${name}2" getpgid 7
 	p2=$TP
-	"$HOST" "$module" detach "$p1" "$p2" <&5 >"$tmp/$name.out" 2>"$tmp/$name.err" &
+	"$HOST" "$module" "$mode" "$p1" "$p2" <&5 >"$tmp/$name.out" 2>"$tmp/$name.err" &
 	GUEST=$!
 	if ! wait_for "$tmp/$name.out" "^attached" 60; then
 		kill "$p1" "$p2" "$GUEST" 2>/dev/null
@@ -102,6 +102,15 @@ if detach_run "$MODULE" detach; then
 		grep -qx "phase2 a=5 b=12" "$tmp/detach.out"
 else
 	fail "detach: attaches" "$(head -c 300 "$tmp/detach.err")"
+fi
+# the links of bpf_program__attach() (a skeleton's attach) are links too
+if detach_run "$MODULE" skel-detach skel-detach; then
+	check "skeleton links: exit 0" test "$RC" -eq 0
+	check "skeleton links: bpf_link__fd() gives each its own fd" grep -qx "link fd ok" "$tmp/skel-detach.out"
+	check "skeleton links: bpf_link__destroy() after bpf_link__fd() detaches" \
+		grep -qx "phase2 a=5 b=12" "$tmp/skel-detach.out"
+else
+	fail "skeleton links: attach" "$(head -c 300 "$tmp/skel-detach.err")"
 fi
 
 # --- raw tracepoint by name (SEC("raw_tp") names none)
@@ -263,11 +272,15 @@ links_after=$(bpftool link list 2>/dev/null | grep -cE "^[0-9]+: ")
 check "after exit: as many links as before the guests ran ($links_before, bpftool link list)" \
 	test "$links_after" -eq "$links_before"
 
-# --- portability: modules without explicit attach calls import only WASI
-# and wasm_bpf
+# --- portability: a module imports the extension only if it needs it, and
+# an example says so in its README (it runs on the project's runtime only);
+# the others import only WASI and wasm_bpf, and run on the upstream ones
 for m in examples/*/*.wasm tests/pid/minimal.wasm; do
+	readme=$(dirname "$m")/README.md
 	if wasm-objdump -x -j Import "$m" | grep -q wasm_bpf_ext; then
-		fail "$m imports nothing of the extension" "$(wasm-objdump -x -j Import "$m" | grep -m1 wasm_bpf_ext)"
+		check "$m imports the extension, and its README says so" grep -q 'wasm_bpf_ext_v1' "$readme"
+	elif [[ -f $readme ]] && grep -q 'wasm_bpf_ext_v1' "$readme"; then
+		fail "$m: its README says it needs the extension" "it imports nothing of it"
 	else
 		ok "$m imports nothing of the extension"
 	fi

@@ -259,6 +259,15 @@ static void test_attach(struct conform_bpf *skel)
 	      logged("failed to attach"), "errno %d", errno);
 	xdp = bpf_program__attach_xdp_ifname(skel->progs.count_xdp, "lo");
 	CHECK("attach_xdp_ifname lo", xdp != NULL, "errno %d", errno);
+	/* a link of the six imports: its fd, if the extension can take it over */
+#ifdef LIBBPF_WASM_NO_EXT
+	CHECK("bpf_link__fd of a six-import link without the extension -> -EOPNOTSUPP, explained",
+	      xdp && bpf_link__fd(xdp) == -EOPNOTSUPP && logged("six wasm-bpf imports"), "-");
+#else
+	CHECK("bpf_link__fd of a six-import link: the runtime's link fd, the same twice",
+	      xdp && bpf_link__fd(xdp) > 2 && bpf_link__fd(xdp) == bpf_link__fd(xdp), "%d",
+	      xdp ? bpf_link__fd(xdp) : -1);
+#endif
 	skel->links.on_getpgid = link;
 	skel->links.count_xdp = xdp;
 	/* the runtime's fd (extension ABI): two programs, two distinct fds */

@@ -53,16 +53,43 @@ LIBBPF_API struct bpf_link *libbpf_wasm__ext_link(const struct bpf_program *prog
 				     strerror(-id));
 		return (struct bpf_link *)libbpf_wasm__err_ptr(id);
 	}
-	link = (struct bpf_link *)calloc(1, sizeof(*link));
+	link = libbpf_wasm__link_new((struct bpf_program *)prog);
 	if (!link) {
 		wasm_bpf_ext_link_destroy(id);
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-ENOMEM);
 	}
-	link->prog = (struct bpf_program *)prog;
 	link->ext_id = id;
 	link->ext = &libbpf_wasm__ext_link_ops;
 	return link;
 }
+/*
+ * The runtime's attachment of a link from bpf_program__attach() or a
+ * skeleton (the six imports) taken over as a link of the extension
+ * (program_link): from then on it has an fd and destroying it detaches the
+ * program, as natively. A module imports program_link only if it calls
+ * bpf_link__fd/pin/unpin/detach, or is built with -DLIBBPF_WASM_EXT_LINKS.
+ */
+LIBBPF_API int libbpf_wasm__adopt_link(struct bpf_link *link)
+{
+	struct bpf_program *prog = link->prog;
+	int id;
+
+	if (!prog)	/* its object was closed */
+		return libbpf_wasm__err(-ENOENT);
+	id = wasm_bpf_ext_program_link(prog->obj->handle, prog->name);
+	if (id < 0) {
+		id = libbpf_wasm__host_err(id);
+		libbpf_wasm__pr_warn("prog '%s': the runtime could not make its attachment a link: %s\n",
+				     prog->name, strerror(-id));
+		return libbpf_wasm__err(id);
+	}
+	link->ext_id = id;
+	link->ext = &libbpf_wasm__ext_link_ops;
+	if (prog->link == link)
+		prog->link = NULL;	/* the program can be attached again */
+	return 0;
+}
+
 /*
  * An explicit attach through the extension: import_call, a
  * wasm_bpf_ext_attach_*() call giving a link id, is made only once prog can

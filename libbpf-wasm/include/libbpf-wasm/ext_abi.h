@@ -47,6 +47,9 @@
 	X(attach_raw_tracepoint, "(i64,i32,i32)->i32")			\
 	/* (obj, prog) -> link: as its SEC name says */			\
 	X(attach, "(i64,i32)->i32")					\
+	/* (obj, prog) -> link: the attachment wasm_attach_bpf_program \
+	 * made for prog, now a link of the extension */		\
+	X(program_link, "(i64,i32)->i32")				\
 	/* (link) -> 0: detaches that one program */			\
 	X(link_destroy, "(i32)->i32")					\
 	/* (link) -> the link's file descriptor in the runtime */	\

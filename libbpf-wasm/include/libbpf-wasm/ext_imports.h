@@ -36,6 +36,8 @@ LIBBPF_WASM_EXT_IMPORT(attach_raw_tracepoint)
 int wasm_bpf_ext_attach_raw_tracepoint(uint64_t obj, const char *prog, const char *name);
 LIBBPF_WASM_EXT_IMPORT(attach)
 int wasm_bpf_ext_attach(uint64_t obj, const char *prog);
+LIBBPF_WASM_EXT_IMPORT(program_link)
+int wasm_bpf_ext_program_link(uint64_t obj, const char *prog);
 LIBBPF_WASM_EXT_IMPORT(link_destroy)
 int wasm_bpf_ext_link_destroy(int link);
 LIBBPF_WASM_EXT_IMPORT(link_fd)

@@ -227,6 +227,7 @@ LIBBPF_API int libbpf_wasm__scan_internal_maps(struct bpf_object *obj)
 LIBBPF_API void bpf_object__close(struct bpf_object *obj)
 {
 	struct bpf_object **pp;
+	struct bpf_link *link;
 	size_t i;
 
 	if (!obj)
@@ -241,12 +242,17 @@ LIBBPF_API void bpf_object__close(struct bpf_object *obj)
 		wasm_close_bpf_object(obj->handle);
 	for (i = 0; i < obj->map_cnt; i++)
 		free(obj->maps[i].mmaped);
-	for (i = 0; i < obj->prog_cnt; i++) {
-		free(obj->progs[i].attach_target);
-		/* links belong to the caller (bpf_link__destroy), as in libbpf */
-		if (obj->progs[i].link)
-			obj->progs[i].link->prog = NULL;
+	/*
+	 * Links belong to the caller (bpf_link__destroy), as in libbpf; the
+	 * runtime detached them with the object: their ids are dead.
+	 */
+	for (link = obj->links; link; link = link->next) {
+		link->prog = NULL;
+		link->ext_id = 0;
+		link->detached = true;
 	}
+	for (i = 0; i < obj->prog_cnt; i++)
+		free(obj->progs[i].attach_target);
 	free(obj->maps);
 	free(obj->progs);
 	free(obj->map_defs);

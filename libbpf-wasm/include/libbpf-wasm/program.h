@@ -99,6 +99,22 @@ LIBBPF_API bool libbpf_wasm__can_attach(const struct bpf_program *prog, const ch
 	return true;
 }
 
+LIBBPF_API int bpf_link__destroy(struct bpf_link *link);
+LIBBPF_API int libbpf_wasm__adopt_link(struct bpf_link *link);
+
+/* A link of prog, on its object's list; NULL if out of memory. */
+LIBBPF_API struct bpf_link *libbpf_wasm__link_new(struct bpf_program *prog)
+{
+	struct bpf_link *link = (struct bpf_link *)calloc(1, sizeof(*link));
+
+	if (!link)
+		return NULL;
+	link->prog = prog;
+	link->next = prog->obj->links;
+	prog->obj->links = link;
+	return link;
+}
+
 LIBBPF_API struct bpf_link *libbpf_wasm__attach(struct bpf_program *prog,
 						const char *target)
 {
@@ -121,11 +137,18 @@ LIBBPF_API struct bpf_link *libbpf_wasm__attach(struct bpf_program *prog,
 			target ? " to " : "", target ? target : "", strerror(-ret));
 		return (struct bpf_link *)libbpf_wasm__err_ptr(ret);
 	}
-	link = (struct bpf_link *)calloc(1, sizeof(*link));
+	link = libbpf_wasm__link_new(prog);
 	if (!link)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-ENOMEM);
-	link->prog = prog;
 	prog->link = link;
+#if defined(LIBBPF_WASM_EXT_LINKS) && !defined(LIBBPF_WASM_NO_EXT)
+	/* every link a kernel link: destroying it detaches the program */
+	ret = libbpf_wasm__adopt_link(link);
+	if (ret < 0) {
+		bpf_link__destroy(link);
+		return (struct bpf_link *)libbpf_wasm__err_ptr(ret);
+	}
+#endif
 	return link;
 }
 
@@ -164,8 +187,16 @@ LIBBPF_API int bpf_link__destroy(struct bpf_link *link)
 		return 0;
 	if (link->ext && link->ext_id > 0)
 		err = libbpf_wasm__host_err(link->ext->destroy(link->ext_id));
-	if (link->prog && link->prog->link == link)
-		link->prog->link = NULL;
+	if (link->prog) {
+		struct bpf_link **pp = &link->prog->obj->links;
+
+		while (*pp && *pp != link)
+			pp = &(*pp)->next;
+		if (*pp)
+			*pp = link->next;
+		if (link->prog->link == link)
+			link->prog->link = NULL;
+	}
 	free(link->pin_path);
 	free(link);
 	return err < 0 ? libbpf_wasm__err(err) : 0;
@@ -178,10 +209,8 @@ LIBBPF_API int bpf_link__detach(struct bpf_link *link)
 
 	if (!link)
 		return libbpf_wasm__err(-EINVAL);
-	if (!link->ext) {
-		libbpf_wasm__pr_warn("bpf_link__detach: this link came from the six wasm-bpf imports, which detach only when the object is closed (-EOPNOTSUPP)\n");
-		return libbpf_wasm__err(-EOPNOTSUPP);
-	}
+	if (!link->ext && libbpf_wasm__adopt_link(link) < 0)
+		return libbpf_wasm__err(-errno);
 	if (link->detached)
 		return 0;
 	err = libbpf_wasm__host_err(link->ext->destroy(link->ext_id));
@@ -191,12 +220,20 @@ LIBBPF_API int bpf_link__detach(struct bpf_link *link)
 }
 
 /* LIBBPF_WASM_WHY_LINK: for links the six imports made (no fd, no pin). */
-LIBBPF_API int libbpf_wasm__link_without_ext(const char *call)
+/*
+ * A link from bpf_program__attach() or a skeleton's attach (the six
+ * imports) made into a kernel link of the extension, for bpf_link__fd(),
+ * pin, unpin and detach: 0, or -errno with errno set and one line. With
+ * -DLIBBPF_WASM_NO_EXT there is no such link.
+ */
+#ifdef LIBBPF_WASM_NO_EXT
+LIBBPF_API int libbpf_wasm__adopt_link(struct bpf_link *link)
 {
-	libbpf_wasm__pr_warn("%s: this link came from bpf_program__attach() or a skeleton's attach, through the six wasm-bpf imports, which give the guest no link fd; the explicit bpf_program__attach_*() calls make links that have one (-EOPNOTSUPP)\n",
-			     call);
+	libbpf_wasm__pr_warn("prog '%s': this link came from the six wasm-bpf imports, which give it no fd and detach it only when the object is closed; built with -DLIBBPF_WASM_NO_EXT, the SDK cannot ask the runtime's extension for more (-EOPNOTSUPP)\n",
+			     link->prog ? link->prog->name : "?");
 	return libbpf_wasm__err(-EOPNOTSUPP);
 }
+#endif
 
 LIBBPF_API int bpf_link__fd(const struct bpf_link *link)
 {
@@ -204,8 +241,8 @@ LIBBPF_API int bpf_link__fd(const struct bpf_link *link)
 
 	if (!link)
 		return libbpf_wasm__err(-EINVAL);
-	if (!link->ext)
-		return libbpf_wasm__link_without_ext("bpf_link__fd");
+	if (!link->ext && libbpf_wasm__adopt_link((struct bpf_link *)link) < 0)
+		return libbpf_wasm__err(-errno);
 	if (link->detached)
 		return libbpf_wasm__err(-ENOENT);
 	fd = link->ext->fd(link->ext_id);
@@ -220,8 +257,8 @@ LIBBPF_API int bpf_link__pin(struct bpf_link *link, const char *path)
 
 	if (!link || !path)
 		return libbpf_wasm__err(-EINVAL);
-	if (!link->ext)
-		return libbpf_wasm__link_without_ext("bpf_link__pin");
+	if (!link->ext && libbpf_wasm__adopt_link(link) < 0)
+		return libbpf_wasm__err(-errno);
 	if (link->pin_path)
 		return libbpf_wasm__err(-EBUSY);
 	err = libbpf_wasm__host_err(link->ext->pin(link->ext_id, path));
@@ -237,8 +274,8 @@ LIBBPF_API int bpf_link__unpin(struct bpf_link *link)
 
 	if (!link)
 		return libbpf_wasm__err(-EINVAL);
-	if (!link->ext)
-		return libbpf_wasm__link_without_ext("bpf_link__unpin");
+	if (!link->ext && libbpf_wasm__adopt_link(link) < 0)
+		return libbpf_wasm__err(-errno);
 	if (!link->pin_path)
 		return libbpf_wasm__err(-EINVAL);
 	err = libbpf_wasm__host_err(link->ext->unpin(link->ext_id));

@@ -64,7 +64,8 @@ struct libbpf_wasm_ext_link_ops {
 };
 
 struct bpf_link {
-	struct bpf_program *prog;
+	struct bpf_program *prog;	/* NULL once its object is closed */
+	struct bpf_link *next;		/* in prog->obj->links */
 	bool detached;
 	/*
 	 * Set only by the calls that attach through the extension: its link
@@ -94,6 +95,11 @@ struct bpf_object {
 	int buffer_fd;		/* the map the runtime polls; -1 if none yet */
 	struct bpf_object *next_loaded;
 	struct btf *btf;	/* bpf_object__btf(), parsed on first use */
+	/*
+	 * Every link of the object's programs not yet destroyed: closing the
+	 * object detaches them all in the runtime, and marks them so.
+	 */
+	struct bpf_link *links;
 };
 
 /* BTF the guest holds: a private copy of the bytes and its index. */

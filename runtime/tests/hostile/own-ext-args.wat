@@ -23,6 +23,7 @@
  (import "wasm_bpf_ext_v1" "iter_create" (func $iter (param i32) (result i32)))
  (import "wasm_bpf_ext_v1" "attach_iter" (func $aiter (param i64 i32) (result i32)))
  (import "wasm_bpf_ext_v1" "attach_cgroup" (func $acg (param i64 i32 i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "program_link" (func $plink (param i64 i32) (result i32)))
  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
  (memory (export "memory") 1)
  (table (export "__indirect_function_table") 1 funcref)
@@ -74,5 +75,8 @@
   (call $expect (call $iter (i32.const -1)) (i32.const -9) (i32.const 24))
   (call $expect (call $aiter (i64.const 7) (i32.const 16)) (i32.const -22) (i32.const 25))
   (call $expect (call $acg (i64.const 5) (i32.const 16) (i32.const 0)) (i32.const -22) (i32.const 26))
+;; a skeleton link to take over: only of the guest's own objects
+  (call $expect (call $plink (i64.const 1) (i32.const 16)) (i32.const -22) (i32.const 27))
+  (call $expect (call $plink (i64.const 1) (i32.const 0xfffffffe)) (i32.const -22) (i32.const 28))
   (call $exit (i32.const 0)))
 )
