@@ -15,7 +15,8 @@
 #   make clean
 #
 # Set V=1 for full commands. EXTRA_BPF_CFLAGS / EXTRA_CFLAGS / EXTRA_LDLIBS
-# add flags; SRCS adds more guest sources.
+# add flags; SRCS adds more guest sources; RUN_FLAGS are the runtime's own
+# options for `make run` (--dir /sys for a tool that reads /sys).
 
 WASM_BPF_MK_DIR := $(dir $(lastword $(MAKEFILE_LIST)))
 include $(WASM_BPF_MK_DIR)quiet.mk
@@ -71,7 +72,7 @@ SDK_HEADERS := $(wildcard $(WASM_BPF_SDK_INCLUDE)/*.h $(WASM_BPF_SDK_INCLUDE)/*/
 		$(GUEST_LDFLAGS) $(GUEST_LDLIBS) $(EXTRA_LDLIBS)
 
 run: $(firstword $(APPS)).wasm $(WASM_BPF)
-	$(Q)$(WASM_BPF) $(firstword $(APPS)).wasm $(ARGS)
+	$(Q)$(WASM_BPF) $(RUN_FLAGS) $(firstword $(APPS)).wasm $(ARGS)
 
 clean:
 	$(call msg,CLEAN,$(APPS))

@@ -28,6 +28,11 @@ SUITES=(
 	"xdp:tests/e2e/xdp.sh"
 	"uprobe:tests/e2e/uprobe.sh"
 	"runqlat:tests/e2e/runqlat.sh"
+	"ufunc:tests/e2e/ufunc.sh"
+	"profile:tests/e2e/profile.sh"
+	"tc:tests/e2e/tc.sh"
+	"task_iter:tests/e2e/task_iter.sh"
+	"procs:tests/e2e/procs.sh"
 	"templates:tests/e2e/templates.sh"
 )
 
