@@ -34,7 +34,14 @@ BPFTOOL   ?= bpftool
 VMLINUX_BTF ?= /sys/kernel/btf/vmlinux
 ARCH := $(shell uname -m | sed 's/x86_64/x86/;s/aarch64/arm64/;s/ppc64le/powerpc/;s/mips.*/mips/;s/s390x/s390/')
 
-BPF_CFLAGS := -g -O2 -target bpf -D__TARGET_ARCH_$(ARCH) -I$(OUTPUT) -I. $(EXTRA_BPF_CFLAGS)
+# The compiler's own system include directories, searched after everything
+# else as they are without -target bpf: a kernel side that includes
+# <linux/*.h> instead of vmlinux.h finds <asm/types.h> (libbpf-bootstrap
+# does the same). Expanded in the recipe only, once per object.
+CLANG_BPF_SYS_INCLUDES ?= $(shell $(BPF_CLANG) -v -E - </dev/null 2>&1 | \
+	sed -n '/<...> search starts here:/,/End of search list./{ s| \(/.*\)|-idirafter \1|p }')
+BPF_CFLAGS = -g -O2 -target bpf -D__TARGET_ARCH_$(ARCH) -I$(OUTPUT) -I. $(EXTRA_BPF_CFLAGS) \
+	$(CLANG_BPF_SYS_INCLUDES)
 APP_CFLAGS := -O2 -Wall -Wextra -I$(OUTPUT) -I. $(EXTRA_CFLAGS)
 
 .PHONY: all run clean

@@ -41,6 +41,7 @@ struct guest_fd {
 	enum fd_kind kind;
 	int host;		/* O_RDONLY descriptor */
 	char *name;		/* a grant's guest path */
+	bool socket;		/* a FD_FILE the extension opened (socket_open) */
 };
 
 static struct guest_fd fds[MAX_FDS];
@@ -94,7 +95,7 @@ static int new_fd(enum fd_kind kind, int host_fd, char *name)
 
 	for (i = FIRST_FD; i < MAX_FDS; i++) {
 		if (fds[i].kind == FD_FREE) {
-			fds[i] = (struct guest_fd){ kind, host_fd, name };
+			fds[i] = (struct guest_fd){ kind, host_fd, name, false };
 			return i;
 		}
 	}
@@ -134,6 +135,22 @@ int wasi_fs_adopt(int host_fd)
 	int fd = new_fd(FD_FILE, host_fd, NULL);
 
 	return fd < 0 ? -EMFILE : fd;
+}
+
+int wasi_fs_adopt_socket(int host_fd)
+{
+	int fd = wasi_fs_adopt(host_fd);
+
+	if (fd >= 0)
+		fds[fd].socket = true;
+	return fd;
+}
+
+int wasi_fs_host_socket(u32 fd)
+{
+	struct guest_fd *f = get_fd(fd);
+
+	return f && f->socket ? f->host : -1;
 }
 
 int wasi_fs_host_dir_or_file(u32 fd)
@@ -262,7 +279,7 @@ u32 wasi_fs_close(u32 fd)
 		return WASI_EBADF;
 	close(f->host);
 	free(f->name);
-	*f = (struct guest_fd){ FD_FREE, -1, NULL };
+	*f = (struct guest_fd){ FD_FREE, -1, NULL, false };
 	return WASI_ESUCCESS;
 }
 

@@ -26,6 +26,10 @@ u32 wasi_fs_close(u32 fd);
  * its WASI fd, or -EMFILE (host_fd is then the caller's to close).
  */
 int wasi_fs_adopt(int host_fd);
+/* wasi_fs_adopt for a socket of the extension (socket_open); its host fd: */
+int wasi_fs_adopt_socket(int host_fd);
+/* the host descriptor of such a socket, or -1 for any other fd */
+int wasi_fs_host_socket(u32 fd);
 u32 wasi_fs_fdstat(wasi_t *w, u32 fd, u32 out_off);
 /* A host errno as WASI's (EXDEV, a path leaving its grant: ENOTCAPABLE). */
 u32 wasi_errno(int e);

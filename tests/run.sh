@@ -33,6 +33,7 @@ SUITES=(
 	"tc:tests/e2e/tc.sh"
 	"task_iter:tests/e2e/task_iter.sh"
 	"procs:tests/e2e/procs.sh"
+	"sockfilter:tests/e2e/sockfilter.sh"
 	"templates:tests/e2e/templates.sh"
 )
 

@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+#include <sys/socket.h>
 
 #include <libbpf-wasm.h>
 #include "conform.wasm.h"
@@ -284,6 +286,33 @@ static void test_attach(struct conform_bpf *skel)
 #endif
 }
 
+/* socket filters: packet sockets through the extension, nothing else */
+static void test_sockets(struct conform_bpf *skel)
+{
+#ifdef LIBBPF_WASM_NO_EXT
+	(void)skel;
+	CHECK("socket() without the extension -> -1/ENOSYS",
+	      socket(PF_PACKET, SOCK_RAW, 0) == -1 && errno == ENOSYS, "errno %d", errno);
+#else
+	int fd = bpf_program__fd(skel->progs.on_getpgid), s;
+
+	CHECK("socket(AF_INET) -> -1/EAFNOSUPPORT: packet sockets only",
+	      socket(AF_INET, SOCK_DGRAM, 0) == -1 && errno == EAFNOSUPPORT, "errno %d", errno);
+	s = socket(PF_PACKET, SOCK_RAW | SOCK_CLOEXEC, 0);
+	CHECK("socket(PF_PACKET, SOCK_RAW) -> an fd", s > 2, "%d errno %d", s, errno);
+	/* a tracepoint program is no socket filter: the kernel's EINVAL */
+	CHECK("SO_ATTACH_BPF of a tracepoint program -> -1/EINVAL (the kernel's)",
+	      setsockopt(s, SOL_SOCKET, SO_ATTACH_BPF, &fd, sizeof(fd)) == -1 && errno == EINVAL,
+	      "errno %d", errno);
+	CHECK("SO_RCVBUF -> 0", setsockopt(s, SOL_SOCKET, SO_RCVBUF, &fd, sizeof(fd)) == 0,
+	      "errno %d", errno);
+	CHECK("close() of the socket", close(s) == 0, "errno %d", errno);
+	CHECK("setsockopt on the closed fd -> -1/EBADF",
+	      setsockopt(s, SOL_SOCKET, SO_RCVBUF, &fd, sizeof(fd)) == -1 && errno == EBADF,
+	      "errno %d", errno);
+#endif
+}
+
 struct rb_stats {
 	int small, big, bad, last_big_seq, last_small_seq;
 };
@@ -371,6 +400,7 @@ int main(int argc, char **argv)
 	test_array_and_percpu(skel);
 	test_lru(skel);
 	test_attach(skel);
+	test_sockets(skel);
 
 	/* buffers */
 	CHECK("ring_buffer__new on a bad fd -> NULL/EBADF",

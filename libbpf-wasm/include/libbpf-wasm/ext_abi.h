@@ -96,7 +96,16 @@
 	/* (buffer, sample fn, lost fn or 0, data, max) -> events */	\
 	X(buffer_consume, "(i32,i32,i32,i32,i32)->i32")			\
 	/* (buffer) -> 0 */						\
-	X(buffer_free, "(i32)->i32")
+	X(buffer_free, "(i32)->i32")					\
+	/* (domain, type, protocol), Linux values -> a WASI fd:	\
+	 * AF_PACKET only */						\
+	X(socket_open, "(i32,i32,i32)->i32")				\
+	/* (fd, struct sockaddr_ll *, addrlen) -> 0 */		\
+	X(socket_bind, "(i32,i32,i32)->i32")				\
+	/* (fd, level, optname, optval, optlen), Linux values -> 0:	\
+	 * SO_ATTACH_BPF of a guest program, SO_DETACH_BPF,		\
+	 * SO_RCVBUF, PACKET_ADD/DROP_MEMBERSHIP */			\
+	X(socket_setsockopt, "(i32,i32,i32,i32,i32)->i32")
 
 
 #endif /* __LIBBPF_WASM_EXT_ABI_H */

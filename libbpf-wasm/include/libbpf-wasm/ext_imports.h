@@ -95,6 +95,13 @@ int wasm_bpf_ext_buffer_consume(int buffer, wasm_bpf_ext_sample_fn sample,
 				wasm_bpf_ext_lost_fn lost, void *data, uint32_t max);
 LIBBPF_WASM_EXT_IMPORT(buffer_free)
 int wasm_bpf_ext_buffer_free(int buffer);
+LIBBPF_WASM_EXT_IMPORT(socket_open)
+int wasm_bpf_ext_socket_open(int domain, int type, int protocol);
+LIBBPF_WASM_EXT_IMPORT(socket_bind)
+int wasm_bpf_ext_socket_bind(int fd, const void *addr, uint32_t addrlen);
+LIBBPF_WASM_EXT_IMPORT(socket_setsockopt)
+int wasm_bpf_ext_socket_setsockopt(int fd, int level, int optname, const void *optval,
+				   uint32_t optlen);
 
 #undef LIBBPF_WASM_EXT_IMPORT
 
