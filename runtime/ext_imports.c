@@ -359,6 +359,16 @@ static int tc_remember(bool is_hook, int ifindex, u32 attach_point, u32 parent, 
 }
 
 /* A filter's point: one of ingress, egress, custom. */
+/* Whether the guest made a clsact on ifindex (with that parent). */
+static bool tc_made_hook(int ifindex, u32 parent)
+{
+	for (int i = 0; i < MAX_TC; i++)
+		if (tc_made[i].used && tc_made[i].is_hook && tc_made[i].ifindex == ifindex &&
+		    tc_made[i].parent == parent)
+			return true;
+	return false;
+}
+
 static bool tc_filter_point_ok(u32 attach_point)
 {
 	return attach_point == BPF_TC_INGRESS || attach_point == BPF_TC_EGRESS ||
@@ -416,6 +426,9 @@ u32 Z_wasm_bpf_ext_v1Z_tc_hook_destroy(ext_t *inst, u32 ifindex, u32 attach_poin
 	(void)inst;
 	if (!tc_point_ok(attach_point))
 		return (u32)-EINVAL;
+	/* only a clsact the guest made: another tool's filters go with one */
+	if (!tc_made_hook((int)ifindex, parent))
+		return (u32)-ENOENT;
 	err = bpf_tc_hook_destroy(&hook);
 	if (!err) {
 		/*
@@ -479,15 +492,43 @@ u32 Z_wasm_bpf_ext_v1Z_tc_detach(ext_t *inst, u32 ifindex, u32 attach_point, u32
 	(void)inst;
 	if (!tc_filter_point_ok(attach_point))
 		return (u32)-EINVAL;
-	err = bpf_tc_detach(&hook, &opts);
+	/* only a filter the guest attached, never another tool's */
 	t = tc_find(false, (int)ifindex, attach_point, parent, handle, priority);
-	if (!err && t)
+	if (!t)
+		return (u32)-ENOENT;
+	err = bpf_tc_detach(&hook, &opts);
+	if (!err)
 		t->used = false;
 	return (u32)err;
 }
 
+/* ids: u32[3] {handle, priority, prog_id}: the filter's program id out */
+u32 Z_wasm_bpf_ext_v1Z_tc_query(ext_t *inst, u32 ifindex, u32 attach_point, u32 parent,
+				u32 ids_off)
+{
+	u32 *ids = guest_ptr(inst->memory, ids_off, 3 * sizeof(u32));
+	struct bpf_tc_hook hook = tc_hook((int)ifindex, attach_point, parent);
+	LIBBPF_OPTS(bpf_tc_opts, opts);
+	u32 v[3];
+	int err;
+
+	(void)inst;
+	if (!ids || !tc_filter_point_ok(attach_point))
+		return (u32)-EINVAL;
+	memcpy(v, ids, sizeof(v));
+	opts.handle = v[0];
+	opts.priority = v[1];
+	err = bpf_tc_query(&hook, &opts);
+	if (err)
+		return (u32)err;
+	v[2] = opts.prog_id;
+	memcpy(ids, v, sizeof(v));
+	return 0;
+}
+
 void ext_cleanup(void)
 {
+	ext_xdp_cleanup();
 	/* filters first, then the hooks the guest made */
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < MAX_TC; i++) {

@@ -34,6 +34,9 @@ bool bpf_imports_is_object(u64 handle);
 /* ext_buffers.c: frees the extension buffers of an object being closed. */
 void ext_buffers_close(u64 object);
 
+/* ext_xdp.c: detaches what the guest attached with xdp_attach and left. */
+void ext_xdp_cleanup(void);
+
 /* ext_buffers.c: frees every extension buffer, at the guest's end. */
 void ext_buffers_cleanup(void);
 

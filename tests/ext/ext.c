@@ -18,6 +18,8 @@
  *                                      tc); "leave": exit without detaching
  *   ext tasks                          a task iterator's output, as read()
  *   ext xdp IFNAME                     XDP by ifindex, packets counted
+ *   ext xdpflags IFNAME [leave]        bpf_xdp_attach in SKB mode, with
+ *                                      UPDATE_IF_NOEXIST, query, detach
  *   ext cgroup DIR                     cgroup/sock_create by the directory's fd
  */
 #include <errno.h>
@@ -28,6 +30,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <net/if.h>
+#include <linux/if_link.h>
 #include <bpf/libbpf.h>
 #include "ext.skel.h"
 
@@ -183,6 +186,13 @@ static int tc(const char *ifname, bool leave)
 		return fail("bpf_tc_attach");
 	printf("attached ifindex=%d handle=%u priority=%u prog_id %s\n", tc_hook.ifindex,
 	       tc_opts.handle, tc_opts.priority, tc_opts.prog_id ? "set" : "missing");
+	{
+		DECLARE_LIBBPF_OPTS(bpf_tc_opts, q, .handle = 1, .priority = 1);
+
+		err = bpf_tc_query(&tc_hook, &q);
+		printf("query: %s\n", err ? strerror(-err) :
+		       q.prog_id == tc_opts.prog_id ? "the same prog_id" : "another prog_id");
+	}
 	step();
 	printf("tc udp9=%llu\n", (unsigned long long)counts()->tc_udp9);
 	if (leave)
@@ -240,6 +250,37 @@ static int xdp(const char *ifname)
 	return 0;
 }
 
+/* XDP by netlink with flags, as xdp-tools and the kernel samples attach it */
+static int xdp_flags(const char *ifname, bool leave)
+{
+	LIBBPF_OPTS(bpf_xdp_query_opts, q);
+	int ifindex = (int)if_nametoindex(ifname);
+	int fd = bpf_program__fd(skel->progs.xdp_count), err;
+	__u32 id = 0;
+
+	if (!ifindex)
+		return fail("if_nametoindex");
+	if (bpf_xdp_attach(ifindex, fd, XDP_FLAGS_SKB_MODE | XDP_FLAGS_UPDATE_IF_NOEXIST, NULL))
+		return fail("bpf_xdp_attach");
+	err = bpf_xdp_attach(ifindex, fd, XDP_FLAGS_SKB_MODE | XDP_FLAGS_UPDATE_IF_NOEXIST, NULL);
+	printf("again with UPDATE_IF_NOEXIST: %s\n", strerror(-err));
+	if (bpf_xdp_query(ifindex, 0, &q) || bpf_xdp_query_id(ifindex, XDP_FLAGS_SKB_MODE, &id))
+		return fail("bpf_xdp_query");
+	printf("attached mode=%u skb_prog_id %s\n", q.attach_mode,
+	       id && id == q.skb_prog_id && id == q.prog_id ? "set" : "missing");
+	step();
+	printf("xdp packets=%llu\n", (unsigned long long)counts()->xdp_packets);
+	if (leave)
+		return 0;	/* the runtime removes it */
+	if (bpf_xdp_detach(ifindex, XDP_FLAGS_SKB_MODE, NULL))
+		return fail("bpf_xdp_detach");
+	if (bpf_xdp_query_id(ifindex, XDP_FLAGS_SKB_MODE, &id))
+		return fail("bpf_xdp_query_id");
+	err = bpf_xdp_detach(ifindex, XDP_FLAGS_SKB_MODE, NULL);
+	printf("detached prog_id=%u, again: %s\n", id, strerror(-err));
+	return 0;
+}
+
 static int cgroup(const char *dir)
 {
 	int fd = open(dir, O_RDONLY | O_DIRECTORY);
@@ -286,7 +327,8 @@ int main(int argc, char **argv)
 		return fail("open");
 	if (!strcmp(mode, "uprobe") && argc == 5)
 		skel->bss->target_pid = atoi(argv[4]);
-	else if (argc >= 3 && strcmp(mode, "tc") && strcmp(mode, "xdp") && strcmp(mode, "cgroup"))
+	else if (argc >= 3 && strcmp(mode, "tc") && strcmp(mode, "xdp") && strcmp(mode, "cgroup") &&
+		 strcmp(mode, "xdpflags"))
 		skel->bss->target_pid = atoi(argv[2]);
 	if ((!strcmp(mode, "detach") || !strcmp(mode, "skel-detach")) && argc == 4)
 		skel->bss->target_pid2 = atoi(argv[3]);
@@ -314,8 +356,10 @@ int main(int argc, char **argv)
 		err = xdp(argv[2]);
 	else if (!strcmp(mode, "cgroup") && argc == 3)
 		err = cgroup(argv[2]);
+	else if (!strcmp(mode, "xdpflags") && (argc == 3 || argc == 4))
+		err = xdp_flags(argv[2], argc == 4 && !strcmp(argv[3], "leave"));
 	else {
-		fprintf(stderr, "usage: ext uprobe|detach|skel-detach|raw|pin|kprobe|tc|tasks|xdp|cgroup ...\n");
+		fprintf(stderr, "usage: ext uprobe|detach|skel-detach|raw|pin|kprobe|tc|tasks|xdp|xdpflags|cgroup ...\n");
 		err = 2;
 	}
 	ext_bpf__destroy(skel);

@@ -186,6 +186,7 @@ if ip netns add $A && ip netns add $B &&
 		if wait_for "$tmp/tc.out" "^attached" 60; then
 			check "tc ($how): attached on wbv0 with the handle and priority asked, prog_id set" \
 				grep -qx "attached ifindex=$(ip netns exec $A cat /sys/class/net/wbv0/ifindex) handle=1 priority=1 prog_id set" "$tmp/tc.out"
+			check "tc ($how): bpf_tc_query gives the filter's prog_id" grep -qx "query: the same prog_id" "$tmp/tc.out"
 			check "tc ($how): the kernel lists the filter" \
 				bash -c "ip netns exec $A tc filter show dev wbv0 ingress | grep -q 'tc_ingress'"
 			for i in 1 2 3 4 5; do
@@ -263,6 +264,35 @@ unshare -n bash -c '
 	wait $g' "$HOST" "$MODULE" "$tmp/xdp.out" "$TRIG"
 check "xdp by ifindex: exits 0" test $? -eq 0
 check "xdp by ifindex: 8 packets on lo (4 datagrams, 4 ICMP errors)" grep -qx "xdp packets=8" "$tmp/xdp.out"
+
+# --- XDP by netlink with flags (bpf_xdp_attach, SKB mode), then detached
+# by the guest, or left for the runtime to remove: nothing on lo after
+for how in detach leave; do
+	args=(xdpflags lo)
+	[[ $how == leave ]] && args+=(leave)
+	unshare -n bash -c '
+		. tests/lib/harness.sh
+		ip link set lo up || exit 3
+		"$0" --dir /sys "$1" "${@:4}" <&5 >"$2" 2>"$2.err" &
+		g=$!
+		wait_for "$2" "^attached" 60 || exit 4
+		ip link show dev lo >"$2.link"
+		"$3" udp 9 2 || exit 5
+		echo next >&5
+		guest_wait $g
+		ip link show dev lo >"$2.after"
+		exit $RC' "$HOST" "$MODULE" "$tmp/xdpf.out" "$TRIG" "${args[@]}"
+	check "xdp flags ($how): exits 0" test $? -eq 0
+	check "xdp flags ($how): UPDATE_IF_NOEXIST on an attached interface: the kernel's EBUSY" \
+		grep -qx "again with UPDATE_IF_NOEXIST: Resource busy" "$tmp/xdpf.out"
+	check "xdp flags ($how): attached in SKB mode (XDP_ATTACHED_SKB), bpf_xdp_query_id's id" \
+		grep -qx "attached mode=2 skb_prog_id set" "$tmp/xdpf.out"
+	check "xdp flags ($how): ip link shows it (xdpgeneric)" grep -q "xdpgeneric" "$tmp/xdpf.out.link"
+	check "xdp flags ($how): 4 packets (2 datagrams, 2 ICMP errors)" grep -qx "xdp packets=4" "$tmp/xdpf.out"
+	[[ $how == detach ]] && check "xdp flags: bpf_xdp_detach detaches; a second one: ENOENT (nothing of the guest's)" \
+		grep -qx "detached prog_id=0, again: No such file or directory" "$tmp/xdpf.out"
+	check "xdp flags ($how): nothing on lo after the guest" bash -c "! grep -q xdp '$tmp/xdpf.out.after'"
+done
 
 # --- nothing outlives the guests: no program or link of theirs is left
 sleep 0.2

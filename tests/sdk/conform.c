@@ -270,6 +270,34 @@ static void test_attach(struct conform_bpf *skel)
 	      xdp && bpf_link__fd(xdp) > 2 && bpf_link__fd(xdp) == bpf_link__fd(xdp), "%d",
 	      xdp ? bpf_link__fd(xdp) : -1);
 #endif
+	/* XDP and tc by netlink: the extension's, refused cleanly without it */
+#ifdef LIBBPF_WASM_NO_EXT
+	CHECK("bpf_xdp_query without the extension -> -EOPNOTSUPP, explained",
+	      bpf_xdp_query(1, 0, &(struct bpf_xdp_query_opts){ .sz = sizeof(struct bpf_xdp_query_opts) }) ==
+			      -EOPNOTSUPP && log_buf[0], "-");
+#else
+	{
+		LIBBPF_OPTS(bpf_xdp_query_opts, q);
+		DECLARE_LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = 1, .attach_point = BPF_TC_INGRESS);
+		DECLARE_LIBBPF_OPTS(bpf_tc_opts, tc, .handle = 1, .priority = 1);
+		__u32 id = 1;
+
+		CHECK("bpf_xdp_query on lo: the program attach_xdp_ifname put there",
+		      xdp && bpf_xdp_query(1, 0, &q) == 0 && q.prog_id != 0, "prog_id %u", q.prog_id);
+		CHECK("bpf_xdp_query_id in DRV mode on lo: none (0)",
+		      bpf_xdp_query_id(1, 4 /* XDP_FLAGS_DRV_MODE */, &id) == 0 && id == 0, "%u", id);
+		CHECK("bpf_xdp_detach of nothing the guest attached by netlink -> -ENOENT",
+		      bpf_xdp_detach(1, 0, NULL) == -ENOENT && q.prog_id != 0, "-");
+		CHECK("bpf_xdp_attach of a tracepoint program -> the kernel's -EINVAL",
+		      bpf_xdp_attach(1, bpf_program__fd(skel->progs.on_getpgid), 0, NULL) == -EINVAL, "-");
+		tc.prog_fd = 3;
+		CHECK("bpf_tc_query with prog_fd set -> -EINVAL, as libbpf",
+		      bpf_tc_query(&hook, &tc) == -EINVAL, "-");
+		tc.prog_fd = 0;
+		CHECK("bpf_tc_detach of a filter the guest did not attach -> -ENOENT",
+		      bpf_tc_detach(&hook, &tc) == -ENOENT, "-");
+	}
+#endif
 	skel->links.on_getpgid = link;
 	skel->links.count_xdp = xdp;
 	/* the runtime's fd (extension ABI): two programs, two distinct fds */

@@ -948,28 +948,31 @@ struct bpf_xdp_query_opts {
 
 /* ---- XDP via netlink ---- */
 /*
- * bpf_xdp_attach(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
- * wasm-bpf ABI (attach by SEC name instead).
+ * bpf_xdp_attach(): through the project runtime's extension (docs/abi.md),
+ * flags and opts->old_prog_fd (XDP_FLAGS_REPLACE) as in libbpf; what the
+ * guest leaves attached is removed when it ends. With -DLIBBPF_WASM_NO_EXT:
+ * -EOPNOTSUPP (a guest has no netlink).
  */
 LIBBPF_API int bpf_xdp_attach(int ifindex, int prog_fd, __u32 flags,
 			      const struct bpf_xdp_attach_opts *opts);
 
 /*
- * bpf_xdp_detach(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
- * wasm-bpf ABI (attach by SEC name instead).
+ * bpf_xdp_detach(): through the extension: detaches the guest's own
+ * program in that mode (-ENOENT where it attached none), never another
+ * tool's. With -DLIBBPF_WASM_NO_EXT: -EOPNOTSUPP.
  */
 LIBBPF_API int bpf_xdp_detach(int ifindex, __u32 flags,
 			      const struct bpf_xdp_attach_opts *opts);
 
 /*
- * bpf_xdp_query(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
- * wasm-bpf ABI (attach by SEC name instead).
+ * bpf_xdp_query(): through the extension: the ids of what is attached, and
+ * attach_mode. With -DLIBBPF_WASM_NO_EXT: -EOPNOTSUPP.
  */
 LIBBPF_API int bpf_xdp_query(int ifindex, int flags, struct bpf_xdp_query_opts *opts);
 
 /*
- * bpf_xdp_query_id(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
- * wasm-bpf ABI (attach by SEC name instead).
+ * bpf_xdp_query_id(): bpf_xdp_query()'s id for the mode flags name, as in
+ * libbpf. With -DLIBBPF_WASM_NO_EXT: -EOPNOTSUPP.
  */
 LIBBPF_API int bpf_xdp_query_id(int ifindex, int flags, __u32 *prog_id);
 
@@ -1005,32 +1008,35 @@ struct bpf_tc_opts {
 
 /* ---- tc hooks ---- */
 /*
- * bpf_tc_hook_create(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
- * wasm-bpf ABI (attach by SEC name instead).
+ * bpf_tc_hook_create(): through the project runtime's extension (docs/abi.md),
+ * which also removes what the guest leaves. With -DLIBBPF_WASM_NO_EXT:
+ * -EOPNOTSUPP (a guest has no netlink).
  */
 LIBBPF_API int bpf_tc_hook_create(struct bpf_tc_hook *hook);
 
 /*
- * bpf_tc_hook_destroy(): -EOPNOTSUPP: tc and XDP netlink calls are not in
- * the wasm-bpf ABI (attach by SEC name instead).
+ * bpf_tc_hook_destroy(): through the project runtime's extension
+ * (docs/abi.md). With -DLIBBPF_WASM_NO_EXT: -EOPNOTSUPP.
  */
 LIBBPF_API int bpf_tc_hook_destroy(struct bpf_tc_hook *hook);
 
 /*
- * bpf_tc_attach(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
- * wasm-bpf ABI (attach by SEC name instead).
+ * bpf_tc_attach(): through the project runtime's extension (docs/abi.md),
+ * which also removes what the guest leaves. With -DLIBBPF_WASM_NO_EXT:
+ * -EOPNOTSUPP (a guest has no netlink).
  */
 LIBBPF_API int bpf_tc_attach(const struct bpf_tc_hook *hook, struct bpf_tc_opts *opts);
 
 /*
- * bpf_tc_detach(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
- * wasm-bpf ABI (attach by SEC name instead).
+ * bpf_tc_detach(): through the project runtime's extension (docs/abi.md),
+ * which also removes what the guest leaves. With -DLIBBPF_WASM_NO_EXT:
+ * -EOPNOTSUPP (a guest has no netlink).
  */
 LIBBPF_API int bpf_tc_detach(const struct bpf_tc_hook *hook,
 			     const struct bpf_tc_opts *opts);
 
 /*
- * bpf_tc_query(): -EOPNOTSUPP: tc and XDP netlink calls are not in the
+ * bpf_tc_query(): -EOPNOTSUPP: not in the extension yet; tc netlink calls are not in the
  * wasm-bpf ABI (attach by SEC name instead).
  */
 LIBBPF_API int bpf_tc_query(const struct bpf_tc_hook *hook, struct bpf_tc_opts *opts);

@@ -75,6 +75,9 @@
 	X(tc_attach, "(i32,i32,i32,i32,i32,i32)->i32")			\
 	/* (ifindex, attach_point, parent, handle, priority) -> 0 */	\
 	X(tc_detach, "(i32,i32,i32,i32,i32)->i32")			\
+	/* (ifindex, attach_point, parent, ids): ids u32[3]		\
+	 * {handle, priority, prog_id out} -> 0 */			\
+	X(tc_query, "(i32,i32,i32,i32)->i32")				\
 	/* (obj, prog) -> link: an iterator with no link_info */	\
 	X(attach_iter, "(i64,i32)->i32")				\
 	/* (link fd) -> a WASI fd reading the iterator's output */	\
@@ -105,7 +108,13 @@
 	/* (fd, level, optname, optval, optlen), Linux values -> 0:	\
 	 * SO_ATTACH_BPF of a guest program, SO_DETACH_BPF,		\
 	 * SO_RCVBUF, PACKET_ADD/DROP_MEMBERSHIP */			\
-	X(socket_setsockopt, "(i32,i32,i32,i32,i32)->i32")
+	X(socket_setsockopt, "(i32,i32,i32,i32,i32)->i32")		\
+	/* (ifindex, prog fd, XDP_FLAGS_*, old prog fd) -> 0 */	\
+	X(xdp_attach, "(i32,i32,i32,i32)->i32")				\
+	/* (ifindex, XDP_FLAGS_*) -> 0: what the guest attached */	\
+	X(xdp_detach, "(i32,i32)->i32")					\
+	/* (ifindex, flags, u32[5] out) -> 0 */			\
+	X(xdp_query, "(i32,i32,i32)->i32")
 
 
 #endif /* __LIBBPF_WASM_EXT_ABI_H */

@@ -66,6 +66,8 @@ int wasm_bpf_ext_tc_attach(int ifindex, uint32_t attach_point, uint32_t parent, 
 LIBBPF_WASM_EXT_IMPORT(tc_detach)
 int wasm_bpf_ext_tc_detach(int ifindex, uint32_t attach_point, uint32_t parent,
 			   uint32_t handle, uint32_t priority);
+LIBBPF_WASM_EXT_IMPORT(tc_query)
+int wasm_bpf_ext_tc_query(int ifindex, uint32_t attach_point, uint32_t parent, uint32_t *ids);
 
 LIBBPF_WASM_EXT_IMPORT(attach_iter)
 int wasm_bpf_ext_attach_iter(uint64_t obj, const char *prog);
@@ -102,6 +104,12 @@ int wasm_bpf_ext_socket_bind(int fd, const void *addr, uint32_t addrlen);
 LIBBPF_WASM_EXT_IMPORT(socket_setsockopt)
 int wasm_bpf_ext_socket_setsockopt(int fd, int level, int optname, const void *optval,
 				   uint32_t optlen);
+LIBBPF_WASM_EXT_IMPORT(xdp_attach)
+int wasm_bpf_ext_xdp_attach(int ifindex, int prog_fd, uint32_t flags, int old_prog_fd);
+LIBBPF_WASM_EXT_IMPORT(xdp_detach)
+int wasm_bpf_ext_xdp_detach(int ifindex, uint32_t flags);
+LIBBPF_WASM_EXT_IMPORT(xdp_query)
+int wasm_bpf_ext_xdp_query(int ifindex, uint32_t flags, uint32_t *out);
 
 #undef LIBBPF_WASM_EXT_IMPORT
 

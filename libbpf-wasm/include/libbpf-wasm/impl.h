@@ -19,6 +19,7 @@
 #include "program.h"
 #include "attach.h"
 #include "tc.h"
+#include "xdp.h"
 #include "buffer.h"
 #include "skeleton.h"
 #include "btf.h"

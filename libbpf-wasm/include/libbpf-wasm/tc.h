@@ -71,6 +71,27 @@ LIBBPF_API int bpf_tc_detach(const struct bpf_tc_hook *hook, const struct bpf_tc
 		hook->ifindex, (uint32_t)hook->attach_point, hook->parent, opts->handle,
 		opts->priority)));
 }
+
+/* As libbpf: the program id of the filter named by handle and priority. */
+LIBBPF_API int bpf_tc_query(const struct bpf_tc_hook *hook, struct bpf_tc_opts *opts)
+{
+	uint32_t ids[3];
+	int err;
+
+	if (!LIBBPF_WASM_TC_HOOK_OK(hook) || !opts || hook->ifindex <= 0 ||
+	    opts->sz < offsetof(struct bpf_tc_opts, priority) + sizeof(opts->priority) ||
+	    !opts->handle || !opts->priority || opts->prog_fd || opts->prog_id || opts->flags)
+		return libbpf_wasm__err(-EINVAL);
+	ids[0] = opts->handle;
+	ids[1] = opts->priority;
+	ids[2] = 0;
+	err = libbpf_wasm__host_err(wasm_bpf_ext_tc_query(hook->ifindex,
+		(uint32_t)hook->attach_point, hook->parent, ids));
+	if (err)
+		return libbpf_wasm__err(err);
+	opts->prog_id = ids[2];
+	return 0;
+}
 #endif /* LIBBPF_WASM_NO_EXT */
 
 #ifdef __cplusplus

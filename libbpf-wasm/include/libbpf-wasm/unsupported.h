@@ -356,6 +356,7 @@ LIBBPF_API struct bpf_map *bpf_map__inner_map(struct bpf_map *map)
 		LIBBPF_WASM_WHY_MAP);
 }
 
+#ifdef LIBBPF_WASM_NO_EXT
 LIBBPF_API int bpf_xdp_attach(int ifindex, int prog_fd, __u32 flags,
 			      const struct bpf_xdp_attach_opts *opts)
 {
@@ -390,6 +391,7 @@ LIBBPF_API int bpf_xdp_query_id(int ifindex, int flags, __u32 *prog_id)
 	(void)prog_id;
 	return libbpf_wasm__unsupported("bpf_xdp_query_id", LIBBPF_WASM_WHY_NETLINK);
 }
+#endif /* LIBBPF_WASM_NO_EXT: xdp.h */
 
 #ifdef LIBBPF_WASM_NO_EXT
 LIBBPF_API int bpf_tc_hook_create(struct bpf_tc_hook *hook)
@@ -421,12 +423,14 @@ LIBBPF_API int bpf_tc_detach(const struct bpf_tc_hook *hook,
 
 #endif
 
+#ifdef LIBBPF_WASM_NO_EXT
 LIBBPF_API int bpf_tc_query(const struct bpf_tc_hook *hook, struct bpf_tc_opts *opts)
 {
 	(void)hook;
 	(void)opts;
 	return libbpf_wasm__unsupported("bpf_tc_query", LIBBPF_WASM_WHY_NETLINK);
 }
+#endif /* tc.h */
 
 LIBBPF_API int ring_buffer__epoll_fd(const struct ring_buffer *rb)
 {
