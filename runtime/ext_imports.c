@@ -557,6 +557,74 @@ u32 Z_wasm_bpf_ext_v1Z_attach_iter(ext_t *inst, u64 obj, u32 prog_off)
 	return (u32)add_link(obj, bpf_program__attach_iter(prog, NULL));
 }
 
+/* What an iterator target's link_info names: a map, a task, a cgroup. */
+enum iter_kind { ITER_NONE, ITER_MAP, ITER_TASK, ITER_CGROUP };
+
+static enum iter_kind iter_kind_of(const struct bpf_program *prog)
+{
+	const char *sec = bpf_program__section_name(prog);
+	const char *target = !strncmp(sec, "iter/", 5) ? sec + 5 :
+			     !strncmp(sec, "iter.s/", 7) ? sec + 7 : "";
+
+	if (!strcmp(target, "bpf_map_elem") || !strcmp(target, "bpf_sk_storage_map") ||
+	    !strcmp(target, "sockmap"))
+		return ITER_MAP;
+	if (!strcmp(target, "task") || !strcmp(target, "task_file") || !strcmp(target, "task_vma"))
+		return ITER_TASK;
+	if (!strcmp(target, "cgroup"))
+		return ITER_CGROUP;
+	return ITER_NONE;
+}
+
+/*
+ * An iterator over one map (bpf_map_elem: a map of the guest's), one task
+ * (tid or pid; a guest has no pidfd) or one cgroup (a cgroup directory the
+ * guest opened under a grant, its WASI fd, or a cgroup id): the guest's
+ * union bpf_iter_link_info, with its descriptors made the runtime's.
+ */
+u32 Z_wasm_bpf_ext_v1Z_attach_iter_info(ext_t *inst, u64 obj, u32 prog_off, u32 info_off,
+					u32 info_len)
+{
+	DECLARE_LIBBPF_OPTS(bpf_iter_attach_opts, opts);
+	union bpf_iter_link_info info;
+	struct bpf_program *prog;
+	const void *p;
+	int err, host;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (!info_len || info_len > sizeof(info))
+		return (u32)-EINVAL;
+	if (!(p = guest_ptr(inst->memory, info_off, info_len)))
+		return (u32)-EFAULT;
+	memset(&info, 0, sizeof(info));
+	memcpy(&info, p, info_len);
+	switch (iter_kind_of(prog)) {
+	case ITER_MAP:
+		if (!bpf_imports_map((int)info.map.map_fd))
+			return (u32)-EBADF;
+		break;
+	case ITER_TASK:
+		if (info.task.pid_fd)
+			return (u32)-EINVAL;
+		break;
+	case ITER_CGROUP:
+		if (info.cgroup.cgroup_fd) {
+			host = wasi_fs_host_dir_or_file(info.cgroup.cgroup_fd);
+			if (host < 0)
+				return (u32)-EBADF;
+			info.cgroup.cgroup_fd = (u32)host;
+		}
+		break;
+	default:
+		return (u32)-EINVAL;	/* this target takes no link_info */
+	}
+	opts.link_info = &info;
+	opts.link_info_len = sizeof(info);
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_iter(prog, &opts));
+}
+
 /*
  * The iterator's output as a guest file: the guest read()s and close()s it
  * like any WASI fd (wasi_fs_adopt). Only a link fd of one of the guest's

@@ -113,6 +113,18 @@ int get_tasks(struct bpf_iter__task *ctx)
 	return 0;
 }
 
+/* a cgroup iterator: the id of each cgroup it is given (link_info) */
+SEC("iter/cgroup")
+int dump_cgroup(struct bpf_iter__cgroup *ctx)
+{
+	struct cgroup *cgrp = ctx->cgroup;
+
+	if (!cgrp)
+		return 0;
+	BPF_SEQ_PRINTF(ctx->meta->seq, "cgroup %llu\n", cgrp->kn->id);
+	return 0;
+}
+
 __u64 xdp_packets = 0, socks_created = 0;
 
 SEC("xdp")

@@ -17,6 +17,8 @@
  *   ext tc IFNAME [leave]              tc ingress counter (libbpf-bootstrap's
  *                                      tc); "leave": exit without detaching
  *   ext tasks                          a task iterator's output, as read()
+ *   ext iters PID DIR                  iterators with link_info: one task
+ *                                      (PID), one cgroup (DIR, by its fd)
  *   ext xdp IFNAME                     XDP by ifindex, packets counted
  *   ext xdpflags IFNAME [leave]        bpf_xdp_attach in SKB mode, with
  *                                      UPDATE_IF_NOEXIST, query, detach
@@ -31,6 +33,7 @@
 #include <unistd.h>
 #include <net/if.h>
 #include <linux/if_link.h>
+#include <linux/bpf.h>
 #include <bpf/libbpf.h>
 #include "ext.skel.h"
 
@@ -209,6 +212,62 @@ static int tc(const char *ifname, bool leave)
 	return 0;
 }
 
+/* An iterator's whole output on stdout, from a link; 0 or -1. */
+static int print_iter(struct bpf_link *link)
+{
+	char buf[4096];
+	ssize_t n;
+	int fd = bpf_iter_create(bpf_link__fd(link));
+
+	if (fd < 0)
+		return fail("bpf_iter_create");
+	while ((n = read(fd, buf, sizeof(buf))) > 0)
+		fwrite(buf, 1, (size_t)n, stdout);
+	close(fd);
+	bpf_link__destroy(link);
+	return n < 0 ? fail("read") : 0;
+}
+
+/* link_info: one task, then one cgroup, as bpftool iter pin ... does */
+static int iters(int pid, const char *cgroup_dir)
+{
+	DECLARE_LIBBPF_OPTS(bpf_iter_attach_opts, opts);
+	union bpf_iter_link_info info;
+	struct bpf_link *link;
+	int fd;
+
+	memset(&info, 0, sizeof(info));
+	info.task.tid = (__u32)pid;
+	opts.link_info = &info;
+	opts.link_info_len = sizeof(info);
+	link = bpf_program__attach_iter(skel->progs.get_tasks, &opts);
+	if (!link)
+		return fail("bpf_program__attach_iter (task)");
+	printf("task:\n");
+	if (print_iter(link))
+		return -1;
+
+	fd = open(cgroup_dir, O_RDONLY | O_DIRECTORY);
+	if (fd < 0)
+		return fail("open cgroup");
+	memset(&info, 0, sizeof(info));
+	info.cgroup.cgroup_fd = (__u32)fd;
+	info.cgroup.order = BPF_CGROUP_ITER_SELF_ONLY;
+	link = bpf_program__attach_iter(skel->progs.dump_cgroup, &opts);
+	if (!link)
+		return fail("bpf_program__attach_iter (cgroup)");
+	printf("cgroup:\n");
+	if (print_iter(link))
+		return -1;
+	/* a descriptor the guest did not open under a grant names nothing */
+	info.cgroup.cgroup_fd = 1;
+	link = bpf_program__attach_iter(skel->progs.dump_cgroup, &opts);
+	printf("stdout as a cgroup: %s\n", link ? "attached" : strerror(errno));
+	bpf_link__destroy(link);
+	close(fd);
+	return 0;
+}
+
 /* libbpf-bootstrap's task_iter: attach, bpf_iter_create, read() to the end */
 static int tasks(void)
 {
@@ -356,10 +415,12 @@ int main(int argc, char **argv)
 		err = xdp(argv[2]);
 	else if (!strcmp(mode, "cgroup") && argc == 3)
 		err = cgroup(argv[2]);
+	else if (!strcmp(mode, "iters") && argc == 4)
+		err = iters(atoi(argv[2]), argv[3]);
 	else if (!strcmp(mode, "xdpflags") && (argc == 3 || argc == 4))
 		err = xdp_flags(argv[2], argc == 4 && !strcmp(argv[3], "leave"));
 	else {
-		fprintf(stderr, "usage: ext uprobe|detach|skel-detach|raw|pin|kprobe|tc|tasks|xdp|xdpflags|cgroup ...\n");
+		fprintf(stderr, "usage: ext uprobe|detach|skel-detach|raw|pin|kprobe|tc|tasks|iters|xdp|xdpflags|cgroup ...\n");
 		err = 2;
 	}
 	ext_bpf__destroy(skel);

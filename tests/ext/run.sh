@@ -223,6 +223,23 @@ check "task_iter: exits 0" test $? -eq 0
 check "task_iter: lists the test's process (pid $sleeper, comm wbiter)" grep -qx "$sleeper wbiter" "$tmp/tasks.out"
 self=$(sed -n 's/^self //p' "$tmp/tasks.out")
 check "task_iter: lists the guest's own process too (getpid() $self)" grep -qE "^${self:-none} " "$tmp/tasks.out"
+# link_info: one task, and one cgroup (a directory the guest opens under
+# --dir: its id is the directory's inode number in cgroup v2)
+if root=$(cgroup2_root); then
+	cg=$root/wbiter$$
+	mkdir "$cg"
+	"$HOST" --dir "$root" "$MODULE" iters "$sleeper" "$cg" >"$tmp/iters.out" 2>"$tmp/iters.err"
+	check "iterators with link_info: exit 0" test $? -eq 0
+	check "task iterator with tid $sleeper: that task only" \
+		test "$(sed -n '/^task:$/,/^cgroup:$/p' "$tmp/iters.out" | sed '1d;$d')" = "$sleeper wbiter"
+	check "cgroup iterator, SELF_ONLY on the guest's fd of $cg: its id" \
+		test "$(sed -n '/^cgroup:$/,/^stdout/p' "$tmp/iters.out" | sed '1d;$d')" = "cgroup $(stat -c %i "$cg")"
+	check "cgroup iterator: an fd the guest did not open is EBADF" \
+		grep -qx "stdout as a cgroup: Bad file descriptor" "$tmp/iters.out"
+	rmdir "$cg"
+else
+	fail "iterators with link_info" "no cgroup v2"
+fi
 kill "$sleeper"
 
 # --- cgroup by fd: the guest opens a cgroup directory under --dir (its WASI

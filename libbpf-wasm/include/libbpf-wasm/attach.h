@@ -387,17 +387,27 @@ LIBBPF_API struct bpf_link *bpf_program__attach_lsm(const struct bpf_program *pr
 LIBBPF_API struct bpf_link *bpf_program__attach_iter(const struct bpf_program *prog,
 						      const struct bpf_iter_attach_opts *opts)
 {
+	const union bpf_iter_link_info *info = LIBBPF_WASM_OPTS_GET(opts, link_info, NULL);
+
 	if (!prog)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
-	if (LIBBPF_WASM_OPTS_GET(opts, link_info, NULL) != NULL)
-		return libbpf_wasm__attach_refused(prog, "bpf_program__attach_iter",
-						   "link_info (a map or task to iterate) was asked for");
 #ifndef LIBBPF_WASM_NO_EXT
-	/* a link with an fd, for bpf_iter_create() */
+	/*
+	 * A link with an fd, for bpf_iter_create(); with link_info, of one
+	 * map, task or cgroup (the runtime checks the descriptors it names)
+	 */
+	if (info)
+		return LIBBPF_WASM_EXT_ATTACH(prog, "bpf_program__attach_iter",
+			wasm_bpf_ext_attach_iter_info(prog->obj->handle, prog->name, info,
+				LIBBPF_WASM_OPTS_GET(opts, link_info_len, 0)));
 	return LIBBPF_WASM_EXT_ATTACH(prog, "bpf_program__attach_iter",
 		wasm_bpf_ext_attach_iter(prog->obj->handle, prog->name));
-#endif
+#else
+	if (info)
+		return libbpf_wasm__attach_refused(prog, "bpf_program__attach_iter",
+						   "link_info (a map, task or cgroup to iterate) was asked for");
 	return libbpf_wasm__attach((struct bpf_program *)prog, NULL);
+#endif
 }
 
 #ifdef __cplusplus

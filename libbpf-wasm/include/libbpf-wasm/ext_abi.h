@@ -80,6 +80,8 @@
 	X(tc_query, "(i32,i32,i32,i32)->i32")				\
 	/* (obj, prog) -> link: an iterator with no link_info */	\
 	X(attach_iter, "(i64,i32)->i32")				\
+	/* (obj, prog, union bpf_iter_link_info *, len) -> link */	\
+	X(attach_iter_info, "(i64,i32,i32,i32)->i32")			\
 	/* (link fd) -> a WASI fd reading the iterator's output */	\
 	X(iter_create, "(i32)->i32")					\
 	/* (obj, prog, ifindex) -> link (bpf_link XDP) */		\

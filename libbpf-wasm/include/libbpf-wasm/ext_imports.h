@@ -71,6 +71,9 @@ int wasm_bpf_ext_tc_query(int ifindex, uint32_t attach_point, uint32_t parent, u
 
 LIBBPF_WASM_EXT_IMPORT(attach_iter)
 int wasm_bpf_ext_attach_iter(uint64_t obj, const char *prog);
+LIBBPF_WASM_EXT_IMPORT(attach_iter_info)
+int wasm_bpf_ext_attach_iter_info(uint64_t obj, const char *prog, const void *link_info,
+				  uint32_t link_info_len);
 LIBBPF_WASM_EXT_IMPORT(iter_create)
 int wasm_bpf_ext_iter_create(int link_fd);
 
