@@ -15,9 +15,9 @@ include mk/guest.mk
 include mk/deps.mk
 
 TEMPLATES := ringbuf counters xdp
-# the last six need the runtime's extension (their READMEs say so)
+# the last seven need the runtime's extension (their READMEs say so)
 EXAMPLES := bootstrap execsnoop opensnoop counters maps sockops xdp uprobe runqlat \
-	    ufunc profile tc task_iter procs sockfilter
+	    ufunc usdt profile tc task_iter procs sockfilter
 PREFIX   ?= /usr/local
 VERSION  := 0.1.0
 PC_FILE  := .output/libbpf-wasm.pc

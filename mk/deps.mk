@@ -5,7 +5,7 @@
 DEB_PACKAGES := clang llvm lld libbpf-dev bpftool libelf-dev libdw-dev \
 		zlib1g-dev wasi-libc libclang-rt-14-dev-wasm32 wabt binaryen \
 		pkg-config iproute2 libclang-rt-14-dev gcc libc6-dev make valgrind \
-		linux-libc-dev libssl-dev
+		linux-libc-dev libssl-dev systemtap-sdt-dev
 
 missing_packages = $(shell for p in $(DEB_PACKAGES); do \
 	dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done)

@@ -87,6 +87,25 @@ u32 Z_wasm_bpf_ext_v1Z_attach_uprobe(ext_t *inst, u64 obj, u32 prog_off, u32 pid
 								  (size_t)offset, &opts));
 }
 
+/* USDT: libbpf reads the binary's .note.stapsdt and fills its spec maps */
+u32 Z_wasm_bpf_ext_v1Z_attach_usdt(ext_t *inst, u64 obj, u32 prog_off, u32 pid, u32 path_off,
+				   u32 provider_off, u32 name_off, u64 cookie)
+{
+	const char *path = str(inst, path_off), *provider = str(inst, provider_off);
+	const char *name = str(inst, name_off);
+	struct bpf_program *prog;
+	int err;
+
+	if (!(prog = program(inst, obj, prog_off, &err)))
+		return (u32)err;
+	if (!path || !provider || !name)
+		return (u32)-EINVAL;
+	LIBBPF_OPTS(bpf_usdt_opts, opts, .usdt_cookie = cookie);
+	errno = 0;
+	return (u32)add_link(obj, bpf_program__attach_usdt(prog, (pid_t)pid, path, provider, name,
+							   &opts));
+}
+
 u32 Z_wasm_bpf_ext_v1Z_attach_kprobe(ext_t *inst, u64 obj, u32 prog_off, u32 func_off,
 				     u64 offset, u32 flags, u64 cookie)
 {

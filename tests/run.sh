@@ -29,6 +29,7 @@ SUITES=(
 	"uprobe:tests/e2e/uprobe.sh"
 	"runqlat:tests/e2e/runqlat.sh"
 	"ufunc:tests/e2e/ufunc.sh"
+	"usdt:tests/e2e/usdt.sh"
 	"profile:tests/e2e/profile.sh"
 	"tc:tests/e2e/tc.sh"
 	"task_iter:tests/e2e/task_iter.sh"

@@ -220,6 +220,12 @@ LIBBPF_API struct bpf_link *bpf_program__attach_usdt(const struct bpf_program *p
 
 	if (!prog || !binary_path || !usdt_provider || !usdt_name)
 		return (struct bpf_link *)libbpf_wasm__err_ptr(-EINVAL);
+#ifndef LIBBPF_WASM_NO_EXT
+	(void)s;
+	return LIBBPF_WASM_EXT_ATTACH(prog, call, wasm_bpf_ext_attach_usdt(
+		prog->obj->handle, prog->name, pid, binary_path, usdt_provider, usdt_name,
+		LIBBPF_WASM_OPTS_GET(opts, usdt_cookie, 0)));
+#endif
 	if (pid != -1 || LIBBPF_WASM_OPTS_GET(opts, usdt_cookie, 0))
 		return libbpf_wasm__attach_refused(prog, call, "a pid or a cookie was asked for");
 	libbpf_wasm__sec_add(&s, "usdt/%s:%s:%s", binary_path, usdt_provider, usdt_name);

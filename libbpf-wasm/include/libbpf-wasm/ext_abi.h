@@ -37,6 +37,8 @@
 	/* (obj, prog, pid, path, offset, func_name or 0, flags,	\
 	 *  ref_ctr_offset, cookie) -> link */				\
 	X(attach_uprobe, "(i64,i32,i32,i32,i64,i32,i32,i64,i64)->i32")	\
+	/* (obj, prog, pid, path, provider, name, cookie) -> link */	\
+	X(attach_usdt, "(i64,i32,i32,i32,i32,i32,i64)->i32")		\
 	/* (obj, prog, func_name, offset, flags, cookie) -> link */	\
 	X(attach_kprobe, "(i64,i32,i32,i64,i32,i64)->i32")		\
 	/* (obj, prog, syscall_name, flags, cookie) -> link */	\

@@ -23,6 +23,9 @@ LIBBPF_WASM_EXT_IMPORT(attach_uprobe)
 int wasm_bpf_ext_attach_uprobe(uint64_t obj, const char *prog, int32_t pid, const char *path,
 			       uint64_t offset, const char *func_name, uint32_t flags,
 			       uint64_t ref_ctr_offset, uint64_t cookie);
+LIBBPF_WASM_EXT_IMPORT(attach_usdt)
+int wasm_bpf_ext_attach_usdt(uint64_t obj, const char *prog, int32_t pid, const char *path,
+			     const char *provider, const char *name, uint64_t cookie);
 LIBBPF_WASM_EXT_IMPORT(attach_kprobe)
 int wasm_bpf_ext_attach_kprobe(uint64_t obj, const char *prog, const char *func_name,
 			       uint64_t offset, uint32_t flags, uint64_t cookie);

@@ -36,6 +36,8 @@
  (import "wasm_bpf_ext_v1" "tc_hook_destroy" (func $tchd (param i32 i32 i32) (result i32)))
  (import "wasm_bpf_ext_v1" "tc_query" (func $tcq (param i32 i32 i32 i32) (result i32)))
  (import "wasm_bpf_ext_v1" "attach_iter_info" (func $aiinfo (param i64 i32 i32 i32) (result i32)))
+ (import "wasm_bpf_ext_v1" "attach_usdt"
+  (func $ausdt (param i64 i32 i32 i32 i32 i32 i64) (result i32)))
  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
  (memory (export "memory") 1)
  (table (export "__indirect_function_table") 1 funcref)
@@ -141,5 +143,8 @@
 ;; iterators with link_info: of the guest's objects only
   (call $expect (call $aiinfo (i64.const 1) (i32.const 16) (i32.const 512) (i32.const 16)) (i32.const -22) (i32.const 56))
   (call $expect (call $aiinfo (i64.const 1) (i32.const 16) (i32.const 0xfffffff8) (i32.const 16)) (i32.const -22) (i32.const 57))
+;; USDT: of the guest's objects, strings inside memory
+  (call $expect (call $ausdt (i64.const 1) (i32.const 16) (i32.const -1) (i32.const 16) (i32.const 16)
+                  (i32.const 0xffffffff) (i64.const 0)) (i32.const -22) (i32.const 58))
   (call $exit (i32.const 0)))
 )
