@@ -65,7 +65,6 @@ static void dump_printf(void *ctx, const char *fmt, va_list args)
 
 int main(void)
 {
-	LIBBPF_OPTS(bpf_tc_hook, hook, .ifindex = 1, .attach_point = BPF_TC_INGRESS);
 	LIBBPF_OPTS(bpf_map_create_opts, mopts, .map_flags = 0);
 	LIBBPF_OPTS(bpf_prog_attach_opts, aopts);
 	struct bpf_insn insn;
@@ -81,8 +80,8 @@ int main(void)
 	EXPECT_ERR("bpf_prog_load", bpf_prog_load(BPF_PROG_TYPE_XDP, "p", "GPL", &insn, 1, NULL));
 	EXPECT_ERR("bpf_prog_get_next_id", bpf_prog_get_next_id(0, &prog_id));
 	EXPECT_ERR("bpf_obj_pin", bpf_obj_pin(3, "/sys/fs/bpf/x"));
-	EXPECT_ERR("bpf_tc_query", bpf_tc_query(&hook, NULL));
-	EXPECT_ERR("bpf_xdp_attach", bpf_xdp_attach(1, 3, 0, NULL));
+	EXPECT_ERR("bpf_obj_get", bpf_obj_get("/sys/fs/bpf/x"));
+	EXPECT_ERR("bpf_prog_detach", bpf_prog_detach(3, BPF_CGROUP_INET_INGRESS));
 	EXPECT_ERR("libbpf_probe_bpf_prog_type", libbpf_probe_bpf_prog_type(BPF_PROG_TYPE_XDP, NULL));
 	EXPECT_ERR("ring_buffer__epoll_fd", ring_buffer__epoll_fd(NULL));
 	EXPECT_ERR("btf__add_int", btf__add_int(NULL, "int", 4, BTF_INT_SIGNED));
