@@ -18,6 +18,7 @@
 #include "enum_values.h"
 #include "layout.h"
 #include "names.h"
+#include "embed_object.h"
 #include "skeleton.h"
 #include "user_types.h"
 
@@ -407,8 +408,12 @@ static void emit_create_skeleton(FILE *out, const struct skel_model *m)
 		", m->obj_name);
 }
 
-/* The object as a string literal: compiles much faster than an initializer list. */
-static void emit_elf_bytes(FILE *out, const struct skel_model *m)
+/*
+ * The object as a string literal: compiles much faster than an initializer
+ * list. What is embedded is embed_object()'s copy, without DWARF.
+ */
+static void emit_elf_bytes(FILE *out, const struct skel_model *m, const unsigned char *elf,
+			   size_t elf_sz)
 {
 	size_t i;
 
@@ -418,9 +423,9 @@ static void emit_elf_bytes(FILE *out, const struct skel_model *m)
 		{\n\
 			static const char data[] __attribute__((__aligned__(8))) = \"\\\n\
 		", m->obj_name);
-	for (i = 0; i < m->elf_sz; i++) {
-		fprintf(out, "\\x%02x", m->elf[i]);
-		if (i % 16 == 15 && i + 1 < m->elf_sz)
+	for (i = 0; i < elf_sz; i++) {
+		fprintf(out, "\\x%02x", elf[i]);
+		if (i % 16 == 15 && i + 1 < elf_sz)
 			fprintf(out, "\\\n");
 	}
 	codegen(out, "\
@@ -450,16 +455,25 @@ static void emit_cplusplus(FILE *out, const struct skel_model *m)
 
 int skeleton_emit(FILE *out, const struct skel_model *m, char *err, size_t err_sz)
 {
+	unsigned char *embedded;
+	size_t embedded_sz;
+
+	if (embed_object(m->elf, m->elf_sz, &embedded, &embedded_sz, err, err_sz))
+		return -1;
 	if (emit_prologue(out, m)) {
 		snprintf(err, err_sz, "out of memory");
+		free(embedded);
 		return -1;
 	}
-	if (emit_datasecs(out, m, err, err_sz))
+	if (emit_datasecs(out, m, err, err_sz)) {
+		free(embedded);
 		return -1;
+	}
 	emit_skeleton_struct(out, m);
 	emit_lifecycle(out, m);
 	emit_create_skeleton(out, m);
-	emit_elf_bytes(out, m);
+	emit_elf_bytes(out, m, embedded, embedded_sz);
+	free(embedded);
 	emit_cplusplus(out, m);
 	fputs("\n#endif /* __", out);
 	print_guard(out, m);

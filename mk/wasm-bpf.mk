@@ -62,7 +62,8 @@ $(OUTPUT)/%.bpf.o: %.bpf.c $$(wildcard $$*.h) $(OUTPUT)/vmlinux.h | $(OUTPUT)
 	$(call msg,BPF,$@)
 	$(Q)$(BPF_CLANG) $(BPF_CFLAGS) -c $< -o $@
 
-$(OUTPUT)/%.skel.h: $(OUTPUT)/%.bpf.o $(BPFTOOL_WASM)
+# (a new fragment regenerates skeletons: how they are made may have changed)
+$(OUTPUT)/%.skel.h: $(OUTPUT)/%.bpf.o $(BPFTOOL_WASM) $(WASM_BPF_MK_DIR)wasm-bpf.mk
 	$(call msg,GEN-SKEL,$@)
 	$(Q)$(BPFTOOL_WASM) gen skeleton $< > $@
 

@@ -36,6 +36,7 @@ SUITES=(
 	"procs:tests/e2e/procs.sh"
 	"sockfilter:tests/e2e/sockfilter.sh"
 	"templates:tests/e2e/templates.sh"
+	"size:tests/size/run.sh"
 )
 
 # A suite that hangs is stopped after this long and counts as failed: the

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Module sizes and build times: for every example, and for a module made
+# from every template, the stripped module, the part that is the embedded
+# BPF object, the guest's code and data (what the SDK and the tool
+# compile to), and the ratio to the upstream SDK's counterpart built here
+# with the same Debian clang 14 (fixed numbers: issue 14, bench/README.md).
+# Then the wall time of `make` in the example from clean. Run from a built
+# tree (`make`); ROUNDS=N builds each example N times (default 3) and
+# reports each.
+set -u
+cd "$(dirname "$0")/../.."
+. tests/size/embedded.sh
+ROUNDS=${ROUNDS:-3}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# the upstream SDK's examples: name here, name there, stripped bytes
+upstream() {
+	case $1 in
+	bootstrap) echo "bootstrap 64083" ;;
+	execsnoop) echo "execve 33684" ;;
+	runqlat) echo "runqlat 75104" ;;
+	opensnoop) echo "opensnoop 48018" ;;
+	xdp) echo "xdp 29742" ;;
+	uprobe) echo "uprobe 30386" ;;
+	sockops) echo "sockops 34741" ;;
+	*) echo "- 0" ;;
+	esac
+}
+
+sec_size() {
+	local line
+	line=$(wasm-objdump -h "$1" | grep -E "^ *$2 ")
+	line=${line#*size=}
+	printf '%d' "${line%%)*}"
+}
+
+measure() {	# NAME DIR MODULE SKEL
+	local name=$1 module=$3 skel=$4 size obj code data up upname ratio
+	size=$(stat -c %s "$module")
+	embedded_object "$skel" "$tmp/o"
+	obj=$(stat -c %s "$tmp/o")
+	code=$(sec_size "$module" Code)
+	data=$(sec_size "$module" Data)
+	read -r upname up <<<"$(upstream "$name")"
+	ratio=-
+	[[ $up -gt 0 ]] && ratio=$(awk -v a="$size" -v b="$up" 'BEGIN {printf "%.2f", a / b}')
+	printf '%-11s %8d %8d %8d %8d   %-10s %7s %6s\n' "$name" "$size" "$obj" "$code" "$((data - obj))" \
+		"$upname" "$([[ $up -gt 0 ]] && echo "$up" || echo -)" "$ratio"
+}
+
+echo "sizes in bytes; object = the embedded .bpf.o; code = the Code section; data = the Data section less the object"
+printf '%-11s %8s %8s %8s %8s   %-10s %7s %6s\n' module total object code data upstream bytes ratio
+for ex in $(sed -n 's/^EXAMPLES := //p;/^	    /p' Makefile | tr -d '\\'); do
+	[[ -f examples/$ex/$ex.wasm ]] || continue
+	measure "$ex" "examples/$ex" "examples/$ex/$ex.wasm" "examples/$ex/.output/$ex.skel.h"
+done
+for t in $(sed -n 's/^TEMPLATES := //p' Makefile); do
+	make -s new NAME="wb$t" TEMPLATE="$t" DIR="$tmp/t" >/dev/null 2>&1 || continue
+	make -s -C "$tmp/t/wb$t" >/dev/null 2>&1 || continue
+	measure "template:$t" "$tmp/t/wb$t" "$tmp/t/wb$t/wb$t.wasm" "$tmp/t/wb$t/.output/wb$t.skel.h"
+done
+
+echo
+echo "make from clean, wall seconds, $ROUNDS rounds (vmlinux.h included)"
+for ex in $(sed -n 's/^EXAMPLES := //p;/^	    /p' Makefile | tr -d '\\'); do
+	[[ -d examples/$ex ]] || continue
+	times=
+	for _ in $(seq "$ROUNDS"); do
+		make -s -C "examples/$ex" clean >/dev/null 2>&1
+		s=$(date +%s%N)
+		make -s -C "examples/$ex" >/dev/null 2>&1
+		times+=" $(awk -v n=$(( $(date +%s%N) - s )) 'BEGIN {printf "%.2f", n / 1e9}')"
+	done
+	printf '%-11s%s\n' "$ex" "$times"
+done

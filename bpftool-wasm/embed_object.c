@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * What a module ships of its BPF object. clang -g writes DWARF that is
+ * twenty times the size of the code, BTF and relocations libbpf needs
+ * (bootstrap.bpf.o: 648 KB, 31 KB without it); the tools read DWARF from
+ * the object on disk (which header declares a type, 64-bit enum values),
+ * the guest never does.
+ *
+ * The object is laid out again as llvm-strip --strip-debug would: the kept
+ * sections in their order, their links and relocation targets renumbered.
+ * Symbols keep their indices (relocations name them by index); those of a
+ * dropped section (DWARF's section symbols) become local, undefined, and
+ * unnamed, which libbpf skips. The result is checked by opening it with
+ * libbpf, as the guest's runtime will.
+ */
+#include <elf.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bpf/libbpf.h>
+
+#include "embed_object.h"
+
+static bool starts_with(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+/* Sections libbpf reads nothing of. */
+static bool unread(const char *name)
+{
+	return starts_with(name, ".debug") || starts_with(name, ".rel.debug") ||
+	       starts_with(name, ".rela.debug") || !strcmp(name, ".rel.BTF") ||
+	       !strcmp(name, ".rel.BTF.ext") || !strcmp(name, ".llvm_addrsig");
+}
+
+static int fail(char *err, size_t err_sz, const char *what)
+{
+	snprintf(err, err_sz, "embedding the object: %s", what);
+	return -1;
+}
+
+int embed_object(const unsigned char *elf, size_t sz, unsigned char **out, size_t *out_sz,
+		 char *err, size_t err_sz)
+{
+	const Elf64_Ehdr *eh = (const Elf64_Ehdr *)elf;
+	const Elf64_Shdr *sh;
+	Elf64_Shdr *nsh = NULL;
+	Elf64_Ehdr *neh;
+	unsigned char *buf = NULL;
+	const char *names;
+	size_t *map = NULL, off, i, n = 0, shnum, cap;
+	bool *keep = NULL;
+	struct bpf_object *check;
+	int ret = -1;
+
+	*out = NULL;
+	if (sz < sizeof(*eh) || memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
+	    eh->e_ident[EI_CLASS] != ELFCLASS64 || eh->e_ident[EI_DATA] != ELFDATA2LSB ||
+	    eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shnum == 0 ||
+	    eh->e_shoff > sz || (sz - eh->e_shoff) / sizeof(Elf64_Shdr) < eh->e_shnum ||
+	    eh->e_shstrndx >= eh->e_shnum)
+		return fail(err, err_sz, "not a little-endian ELF64 object with section headers");
+	shnum = eh->e_shnum;
+	sh = (const Elf64_Shdr *)(elf + eh->e_shoff);
+	if (sh[eh->e_shstrndx].sh_offset > sz || sh[eh->e_shstrndx].sh_size > sz -
+	    sh[eh->e_shstrndx].sh_offset || !sh[eh->e_shstrndx].sh_size ||
+	    elf[sh[eh->e_shstrndx].sh_offset + sh[eh->e_shstrndx].sh_size - 1])
+		return fail(err, err_sz, "section names outside the file");
+	names = (const char *)elf + sh[eh->e_shstrndx].sh_offset;
+
+	keep = calloc(shnum, sizeof(*keep));
+	map = calloc(shnum, sizeof(*map));
+	if (!keep || !map)
+		goto oom;
+	/* sections first, then relocations of what went (their sh_info) */
+	for (i = 0; i < shnum; i++) {
+		if (sh[i].sh_name >= sh[eh->e_shstrndx].sh_size)
+			goto bad_section;
+		if (sh[i].sh_type != SHT_NOBITS &&
+		    (sh[i].sh_offset > sz || sh[i].sh_size > sz - sh[i].sh_offset))
+			goto bad_section;
+		keep[i] = i == 0 || i == eh->e_shstrndx || sh[i].sh_type == SHT_SYMTAB ||
+			  !unread(names + sh[i].sh_name);
+	}
+	for (i = 0; i < shnum; i++)
+		if ((sh[i].sh_type == SHT_REL || sh[i].sh_type == SHT_RELA) &&
+		    (sh[i].sh_info >= shnum || !keep[sh[i].sh_info]))
+			keep[i] = false;
+	for (i = 0; i < shnum; i++)
+		map[i] = keep[i] ? n++ : 0;
+
+	/* the input's bytes, and room for each section's alignment */
+	cap = sz + 16 * shnum + 64;
+	buf = calloc(1, cap);
+	nsh = calloc(n, sizeof(*nsh));
+	if (!buf || !nsh)
+		goto oom;
+	memcpy(buf, eh, sizeof(*eh));
+	off = sizeof(*eh);
+	for (i = 0; i < shnum; i++) {
+		Elf64_Shdr *s;
+		size_t align;
+
+		if (!keep[i])
+			continue;
+		s = &nsh[map[i]];
+		*s = sh[i];
+		if (i == 0)
+			continue;
+		align = sh[i].sh_addralign > 1 ? sh[i].sh_addralign : 1;
+		if (align > 4096)
+			goto bad_section;
+		off = (off + align - 1) / align * align;
+		s->sh_offset = off;
+		if (sh[i].sh_type != SHT_NOBITS && sh[i].sh_size > cap - off)
+			goto bad_section;
+		if (sh[i].sh_type != SHT_NOBITS) {
+			memcpy(buf + off, elf + sh[i].sh_offset, sh[i].sh_size);
+			off += sh[i].sh_size;
+		}
+		if (s->sh_link && s->sh_link < shnum)
+			s->sh_link = keep[s->sh_link] ? (Elf64_Word)map[s->sh_link] : 0;
+		if ((s->sh_type == SHT_REL || s->sh_type == SHT_RELA))
+			s->sh_info = (Elf64_Word)map[s->sh_info];
+		if (s->sh_type == SHT_SYMTAB) {
+			Elf64_Sym *sym = (Elf64_Sym *)(buf + s->sh_offset);
+			size_t k, cnt = s->sh_entsize == sizeof(*sym) ? s->sh_size / sizeof(*sym) : 0;
+
+			if (!cnt && s->sh_size)
+				goto bad_section;
+			for (k = 0; k < cnt; k++) {
+				if (sym[k].st_shndx == SHN_UNDEF || sym[k].st_shndx >= SHN_LORESERVE)
+					continue;
+				if (sym[k].st_shndx >= shnum)
+					goto bad_section;
+				if (keep[sym[k].st_shndx]) {
+					sym[k].st_shndx = (Elf64_Section)map[sym[k].st_shndx];
+				} else {
+					sym[k] = (Elf64_Sym){ 0 };	/* nothing refers to it now */
+				}
+			}
+		}
+	}
+	off = (off + 7) / 8 * 8;
+	if (n * sizeof(*nsh) > cap - off)
+		goto bad_section;
+	memcpy(buf + off, nsh, n * sizeof(*nsh));
+	neh = (Elf64_Ehdr *)buf;
+	neh->e_shoff = off;
+	neh->e_shnum = (Elf64_Half)n;
+	neh->e_shstrndx = (Elf64_Half)map[eh->e_shstrndx];
+	off += n * sizeof(*nsh);
+
+	/* what the runtime's libbpf will do with it first */
+	check = bpf_object__open_mem(buf, off, NULL);
+	if (!check) {
+		snprintf(err, err_sz, "embedding the object: libbpf cannot open it without its DWARF: %s",
+			 strerror(errno));
+		goto out;
+	}
+	bpf_object__close(check);
+	*out = buf;
+	*out_sz = off;
+	buf = NULL;
+	ret = 0;
+	goto out;
+bad_section:
+	fail(err, err_sz, "a section header that does not fit the file");
+	goto out;
+oom:
+	fail(err, err_sz, strerror(ENOMEM));
+out:
+	free(buf);
+	free(nsh);
+	free(keep);
+	free(map);
+	return ret;
+}
