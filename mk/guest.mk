@@ -25,11 +25,14 @@ GUEST_CFLAGS := --target=wasm32-wasi --sysroot=$(WASM_BPF_SYSROOT) \
 		-idirafter $(WASM_BPF_SYSROOT)/uapi
 
 # --export-table: wasmtime and WasmEdge refuse modules without the table.
-# --strip-debug: Debian's libc.a carries debug info (4x larger modules).
-GUEST_LDFLAGS := -Wl,--export-table -Wl,--strip-debug
+# --strip-all: no debug info (Debian's libc.a carries it: 4x larger
+# modules) and no name section; a trap still names the function index.
+# printf() of a long double needs -lc-printscan-long-double (5 KB): a module
+# that prints one without it stops with wasi-libc's message saying so; add
+# it with EXTRA_LDLIBS.
+GUEST_LDFLAGS := -Wl,--export-table -Wl,--strip-all
 GUEST_LDLIBS  := -lwasi-emulated-signal -lwasi-emulated-process-clocks \
-		 -lwasi-emulated-getpid -lwasi-emulated-mman \
-		 -lc-printscan-long-double
+		 -lwasi-emulated-getpid -lwasi-emulated-mman
 
 # In the source tree the sysroot also gets gen/libbpf-wasm/getpid.bpf.h: the
 # BPF object that getpid() loads on runtimes that do not give the guest its
