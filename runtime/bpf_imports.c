@@ -192,24 +192,6 @@ u32 Z_wasm_bpfZ_wasm_attach_bpf_program(bpf_t *inst, u64 handle, u32 name_off, u
 	return 0;
 }
 
-struct bpf_link *bpf_imports_take_link(u64 handle, const char *name, int *err)
-{
-	struct object *o = object_of(handle);
-	struct bpf_program *prog = o ? bpf_object__find_program_by_name(o->obj, name) : NULL;
-	struct bpf_link *link;
-	int i;
-
-	*err = o ? -ENOENT : -EINVAL;
-	for (i = 0; prog && i < o->link_cnt; i++)
-		if (o->links[i].prog == prog)
-			break;
-	if (!prog || i == o->link_cnt)
-		return NULL;
-	link = o->links[i].link;
-	o->links[i] = o->links[--o->link_cnt];
-	return link;
-}
-
 struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err)
 {
 	struct object *o = object_of(handle);
@@ -217,6 +199,25 @@ struct bpf_program *bpf_imports_program(u64 handle, const char *name, int *err)
 
 	*err = o ? -ENOENT : -EINVAL;
 	return prog;
+}
+
+struct bpf_link *bpf_imports_take_link(u64 handle, const char *name, int *err)
+{
+	struct bpf_program *prog = bpf_imports_program(handle, name, err);
+	struct object *o = object_of(handle);
+	struct bpf_link *link;
+	int i;
+
+	if (!prog)
+		return NULL;
+	for (i = 0; i < o->link_cnt; i++)
+		if (o->links[i].prog == prog)
+			break;
+	if (i == o->link_cnt)
+		return NULL;	/* *err: -ENOENT, not attached */
+	link = o->links[i].link;
+	o->links[i] = o->links[--o->link_cnt];
+	return link;
 }
 
 bool bpf_imports_owns_prog_fd(int fd)

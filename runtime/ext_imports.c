@@ -377,7 +377,6 @@ static int tc_remember(bool is_hook, int ifindex, u32 attach_point, u32 parent, 
 	return -ENOSPC;
 }
 
-/* A filter's point: one of ingress, egress, custom. */
 /* Whether the guest made a clsact on ifindex (with that parent). */
 static bool tc_made_hook(int ifindex, u32 parent)
 {
@@ -388,6 +387,7 @@ static bool tc_made_hook(int ifindex, u32 parent)
 	return false;
 }
 
+/* A filter's point: one of ingress, egress, custom. */
 static bool tc_filter_point_ok(u32 attach_point)
 {
 	return attach_point == BPF_TC_INGRESS || attach_point == BPF_TC_EGRESS ||
@@ -531,7 +531,6 @@ u32 Z_wasm_bpf_ext_v1Z_tc_query(ext_t *inst, u32 ifindex, u32 attach_point, u32 
 	u32 v[3];
 	int err;
 
-	(void)inst;
 	if (!ids || !tc_filter_point_ok(attach_point))
 		return (u32)-EINVAL;
 	memcpy(v, ids, sizeof(v));

@@ -20,14 +20,12 @@
 #include "ext_imports.h"
 #include "guest_mem.h"
 
-#define XDP_MODES (XDP_FLAGS_SKB_MODE | XDP_FLAGS_DRV_MODE | XDP_FLAGS_HW_MODE)
-#define XDP_KNOWN (XDP_FLAGS_UPDATE_IF_NOEXIST | XDP_MODES | XDP_FLAGS_REPLACE)
 #define MAX_XDP 64
 
 static struct xdp_made {
 	bool used;
 	int ifindex;
-	u32 mode;	/* the XDP_MODES bits it was attached with (0: the kernel's choice) */
+	u32 mode;	/* the XDP_FLAGS_MODES bits it was attached with (0: the kernel's choice) */
 	u32 prog_id;
 } xdp_made[MAX_XDP];
 
@@ -75,7 +73,7 @@ u32 Z_wasm_bpf_ext_v1Z_xdp_attach(ext_t *inst, u32 ifindex, u32 prog_fd, u32 fla
 	int err;
 
 	(void)inst;
-	if ((int)ifindex <= 0 || (flags & ~XDP_KNOWN))
+	if ((int)ifindex <= 0 || (flags & ~XDP_FLAGS_MASK))
 		return (u32)-EINVAL;
 	/* only the guest's own programs, to attach and to replace */
 	if (!bpf_imports_owns_prog_fd((int)prog_fd))
@@ -86,7 +84,7 @@ u32 Z_wasm_bpf_ext_v1Z_xdp_attach(ext_t *inst, u32 ifindex, u32 prog_fd, u32 fla
 		opts.old_prog_fd = (int)old_prog_fd;
 	}
 	id = prog_id_of((int)prog_fd);
-	m = xdp_find((int)ifindex, flags & XDP_MODES);
+	m = xdp_find((int)ifindex, flags & XDP_FLAGS_MODES);
 	if (!m) {
 		for (int i = 0; i < MAX_XDP && !m; i++)
 			if (!xdp_made[i].used)
@@ -97,7 +95,7 @@ u32 Z_wasm_bpf_ext_v1Z_xdp_attach(ext_t *inst, u32 ifindex, u32 prog_fd, u32 fla
 	err = bpf_xdp_attach((int)ifindex, (int)prog_fd, flags, &opts);
 	if (err)
 		return (u32)err;
-	*m = (struct xdp_made){ true, (int)ifindex, flags & XDP_MODES, id };
+	*m = (struct xdp_made){ true, (int)ifindex, flags & XDP_FLAGS_MODES, id };
 	return 0;
 }
 
@@ -106,9 +104,9 @@ u32 Z_wasm_bpf_ext_v1Z_xdp_detach(ext_t *inst, u32 ifindex, u32 flags)
 	struct xdp_made *m;
 
 	(void)inst;
-	if ((int)ifindex <= 0 || (flags & ~XDP_KNOWN))
+	if ((int)ifindex <= 0 || (flags & ~XDP_FLAGS_MASK))
 		return (u32)-EINVAL;
-	m = xdp_find((int)ifindex, flags & XDP_MODES);
+	m = xdp_find((int)ifindex, flags & XDP_FLAGS_MODES);
 	if (!m)
 		return (u32)-ENOENT;	/* nothing the guest attached there */
 	return (u32)xdp_remove(m);
@@ -124,7 +122,7 @@ u32 Z_wasm_bpf_ext_v1Z_xdp_query(ext_t *inst, u32 ifindex, u32 flags, u32 out_of
 
 	if (!out)
 		return (u32)-EFAULT;
-	if ((int)ifindex <= 0 || (flags & ~XDP_KNOWN))
+	if ((int)ifindex <= 0 || (flags & ~XDP_FLAGS_MASK))
 		return (u32)-EINVAL;
 	err = bpf_xdp_query((int)ifindex, (int)flags, &opts);
 	if (err)
