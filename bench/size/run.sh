@@ -49,9 +49,11 @@ measure() {	# NAME DIR MODULE SKEL
 		"$upname" "$([[ $up -gt 0 ]] && echo "$up" || echo -)" "$ratio"
 }
 
+EXAMPLES=$(sed -n 's/^EXAMPLES := //p;/^	    /p' Makefile | tr -d '\\')
+
 echo "sizes in bytes; object = the embedded .bpf.o; code = the Code section; data = the Data section less the object"
 printf '%-11s %8s %8s %8s %8s   %-10s %7s %6s\n' module total object code data upstream bytes ratio
-for ex in $(sed -n 's/^EXAMPLES := //p;/^	    /p' Makefile | tr -d '\\'); do
+for ex in $EXAMPLES; do
 	[[ -f examples/$ex/$ex.wasm ]] || continue
 	measure "$ex" "examples/$ex" "examples/$ex/$ex.wasm" "examples/$ex/.output/$ex.skel.h"
 done
@@ -63,7 +65,7 @@ done
 
 echo
 echo "make from clean, wall seconds, $ROUNDS rounds (vmlinux.h included)"
-for ex in $(sed -n 's/^EXAMPLES := //p;/^	    /p' Makefile | tr -d '\\'); do
+for ex in $EXAMPLES; do
 	[[ -d examples/$ex ]] || continue
 	times=
 	for _ in $(seq "$ROUNDS"); do

@@ -27,13 +27,12 @@ for app in $APPS; do
 done
 
 # start_guest OUT READY-PATTERN MODULE ARGS...: the runtime as $GUEST
-# (guest_start); stop_guest: SIGINT, its exit status in $RC.
+# (guest_start); guest_stop then sends SIGINT and sets $RC.
 start_guest() {
 	local out=$1 ready=$2
 	shift 2
 	guest_start "$out" "$ready" "$HOST" "$@"
 }
-stop_guest() { guest_stop; }
 
 # porttrig waiting on a fifo, so a tool can filter by its pid: $TP.
 trig_waiting() {
@@ -54,7 +53,7 @@ if start_guest "$out" '^PCOMM' execsnoop.wasm -u 0; then
 	pid=$!
 	wait "$pid"
 	wait_for "$out" "^$comm " 10
-	stop_guest
+	guest_stop
 	check "execsnoop: exits 0 on SIGINT" test "$RC" -eq 0
 	check "execsnoop: ring buffer" grep -q '^Tracing exec() (ring buffer)' "$out"
 	check "execsnoop: the test's exec, with pid, ppid, uid and path" \
@@ -78,7 +77,7 @@ if start_guest "$out" '^PCOMM' exitsnoop.wasm; then
 	kill -TERM "$p2"
 	wait "$p2"
 	wait_for "$out" "^porttrig +$p2 " 10
-	stop_guest
+	guest_stop
 	check "exitsnoop: exits 0 on SIGINT" test "$RC" -eq 0
 	check "exitsnoop: exit code 7 of pid $p1 (ppid, tid)" \
 		grep -qE "^porttrig +$p1 +$$ +$p1 +[0-9.]+ +code 7\$" "$out"
@@ -97,7 +96,7 @@ if start_guest "$out" '^PID' opensnoop.wasm -p "$TP"; then
 	trig_go
 	wait_for "$out" "/etc/hostname" 10
 	sleep 0.3
-	stop_guest
+	guest_stop
 	check "opensnoop: exits 0 on SIGINT" test "$RC" -eq 0
 	check "opensnoop: 3 failed opens, ENOENT" \
 		test "$(grep -cE "^$TP +porttrig +-1 +2 ENOENT +/nonexistent/wbporting\$" "$out")" -eq 3
@@ -114,7 +113,7 @@ out=$tmp/runqlat
 trig_waiting sleep 2 100
 if start_guest "$out" '^Tracing run queue' runqlat.wasm -P -p "$TP"; then
 	trig_go
-	stop_guest
+	guest_stop
 	check "runqlat: exits 0 on SIGINT" test "$RC" -eq 0
 	check "runqlat: the sleeper's histogram" grep -qx "pid = $TP porttrig" "$out"
 	check "runqlat: no other process" test "$(grep -c '^pid = ' "$out")" -eq 1
@@ -134,7 +133,7 @@ for module in syscount.wasm .output/syscount-cxx.wasm; do
 	trig_waiting getpgid 123 open /nonexistent/wbporting 4
 	if start_guest "$out" '^Tracing syscalls' "$module" -p "$TP"; then
 		trig_go
-		stop_guest
+		guest_stop
 		check "$module: exits 0 on SIGINT" test "$RC" -eq 0
 		check "$module: getpgid 123 times, no errors" grep -qE '^getpgid +123 +0$' "$out"
 		check "$module: openat 4 times, 4 errors" grep -qE '^openat +4 +4$' "$out"
@@ -154,7 +153,7 @@ for module in writesize.wasm .output/writesize-cxx.wasm; do
 	out=$tmp/writesize
 	if start_guest "$out" '^Tracing write sizes' "$module" -c "$comm"; then
 		"$exe" write 1 10 write 100 20 write 5000 30
-		stop_guest
+		guest_stop
 		check "$module: exits 0" test "$RC" -eq 0
 		check "$module: one histogram, the test's process" \
 			test "$(grep -c '^Process Name = ' "$out")" -eq 1 -a \
@@ -189,7 +188,7 @@ for how in "" -O; do
 		"$TRIG" call 5 &
 		p2=$!
 		wait "$p2"
-		stop_guest
+		guest_stop
 		check "ucount $how: exits 0 on SIGINT" test "$RC" -eq 0
 		check "ucount $how: file offset $off of porting_work (address 0x$want)" \
 			grep -qx "porting_work: file offset $off" "$out"
@@ -276,7 +275,7 @@ if cgroot=$(cgroup2_root); then
 	if start_guest "$out" '^Counting egress' cgcount.wasm -p "$port" "$cg"; then
 		sh -c "echo \$\$ >'$cg/cgroup.procs' && exec $TRIG udp $port 15 udp $((port + 1)) 2"
 		"$TRIG" udp "$port" 5	# outside the cgroup
-		stop_guest
+		guest_stop
 		check "cgcount: exits 0 on SIGINT" test "$RC" -eq 0
 		check "cgcount: the cgroup sent 17 packets of 35 bytes" grep -qx "packets 17 bytes 595" "$out"
 		check "cgcount: 15 of them to port $port" grep -qx "udp port $port: 15 packets" "$out"
@@ -297,7 +296,7 @@ if start_guest "$out" '^PID' sigsnoop.wasm -B -s 10; then
 	"$TRIG" signal 12 2
 	wait_for "$out" "^$pid " 10
 	sleep 0.3
-	stop_guest
+	guest_stop
 	check "sigsnoop: exits 0 on SIGINT" test "$RC" -eq 0
 	check "sigsnoop: struct event as in BTF (<bpf/btf.h>)" \
 		test "$(grep -c '^struct event: member .* (as in BTF)$' "$out")" -eq 5
@@ -345,7 +344,7 @@ if start_guest "$out" '^SKADDR' tcpstates.wasm -P "$port"; then
 	wait "$lp"
 	wait_for "$out" " LISTEN +-> CLOSE " 10
 	sleep 0.3
-	stop_guest
+	guest_stop
 	check "tcpstates: exits 0 on SIGINT" test "$RC" -eq 0
 	check "tcpstates: the listener opens on port $port" \
 		test "$(grep -cE "^[0-9a-f]+ +$lp +tcpping +4 +127\.0\.0\.1 +$port +0\.0\.0\.0 +0 +CLOSE +-> LISTEN " "$out")" -eq 1

@@ -25,11 +25,6 @@
 extern "C" {
 #endif
 
-/* An opts field, or def when opts is NULL or too old to have it. */
-#define LIBBPF_WASM_OPTS_GET(opts, field, def)				\
-	((opts) && (opts)->sz >= offsetof(__typeof__(*(opts)), field) +	\
-				 sizeof((opts)->field) ? (opts)->field : (def))
-
 /* The SEC names that mean what a call asks for: at most four spellings. */
 struct libbpf_wasm_secs {
 	char name[4][256];

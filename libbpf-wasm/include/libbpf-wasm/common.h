@@ -72,6 +72,13 @@ LIBBPF_API void libbpf_wasm__pr(enum libbpf_print_level level,
 #define libbpf_wasm__pr_info(fmt, ...) libbpf_wasm__pr(LIBBPF_INFO, "libbpf: " fmt, ##__VA_ARGS__)
 #define libbpf_wasm__pr_debug(fmt, ...) libbpf_wasm__pr(LIBBPF_DEBUG, "libbpf: " fmt, ##__VA_ARGS__)
 
+/* Whether an opts struct is there and new enough to have field. */
+#define LIBBPF_WASM_OPTS_HAS(opts, field) \
+	((opts) && (opts)->sz >= offsetof(__typeof__(*(opts)), field) + sizeof((opts)->field))
+/* An opts field, or def when opts is NULL or too old to have it. */
+#define LIBBPF_WASM_OPTS_GET(opts, field, def) \
+	(LIBBPF_WASM_OPTS_HAS(opts, field) ? (opts)->field : (def))
+
 /*
  * libbpf 1.x error conventions: functions returning int return -errno;
  * functions returning a pointer return NULL and set errno.

@@ -219,7 +219,6 @@ LIBBPF_API int bpf_link__detach(struct bpf_link *link)
 	return err < 0 ? libbpf_wasm__err(err) : 0;
 }
 
-/* LIBBPF_WASM_WHY_LINK: for links the six imports made (no fd, no pin). */
 /*
  * A link from bpf_program__attach() or a skeleton's attach (the six
  * imports) made into a kernel link of the extension, for bpf_link__fd(),

@@ -44,8 +44,7 @@ LIBBPF_API int bpf_tc_attach(const struct bpf_tc_hook *hook, struct bpf_tc_opts 
 	int err;
 
 	if (!LIBBPF_WASM_TC_HOOK_OK(hook) || !opts || hook->ifindex <= 0 ||
-	    opts->sz < offsetof(struct bpf_tc_opts, priority) + sizeof(opts->priority) ||
-	    opts->prog_fd < 1 || opts->prog_id)
+	    !LIBBPF_WASM_OPTS_HAS(opts, priority) || opts->prog_fd < 1 || opts->prog_id)
 		return libbpf_wasm__err(-EINVAL);
 	ids[0] = opts->handle;
 	ids[1] = opts->priority;
@@ -60,12 +59,18 @@ LIBBPF_API int bpf_tc_attach(const struct bpf_tc_hook *hook, struct bpf_tc_opts 
 	return 0;
 }
 
+/*
+ * As libbpf: bpf_tc_detach and bpf_tc_query name a filter by handle and
+ * priority only, on a hook of an interface.
+ */
+#define LIBBPF_WASM_TC_FILTER_NAMED(hook, opts)					\
+	(LIBBPF_WASM_TC_HOOK_OK(hook) && (hook)->ifindex > 0 &&			\
+	 LIBBPF_WASM_OPTS_HAS(opts, priority) && (opts)->handle && (opts)->priority &&	\
+	 !(opts)->prog_fd && !(opts)->prog_id && !(opts)->flags)
+
 LIBBPF_API int bpf_tc_detach(const struct bpf_tc_hook *hook, const struct bpf_tc_opts *opts)
 {
-	/* as libbpf: a filter is named by handle and priority only */
-	if (!LIBBPF_WASM_TC_HOOK_OK(hook) || !opts || hook->ifindex <= 0 ||
-	    opts->sz < offsetof(struct bpf_tc_opts, priority) + sizeof(opts->priority) ||
-	    !opts->handle || !opts->priority || opts->prog_fd || opts->prog_id || opts->flags)
+	if (!LIBBPF_WASM_TC_FILTER_NAMED(hook, opts))
 		return libbpf_wasm__err(-EINVAL);
 	return libbpf_wasm__err(libbpf_wasm__host_err(wasm_bpf_ext_tc_detach(
 		hook->ifindex, (uint32_t)hook->attach_point, hook->parent, opts->handle,
@@ -78,9 +83,7 @@ LIBBPF_API int bpf_tc_query(const struct bpf_tc_hook *hook, struct bpf_tc_opts *
 	uint32_t ids[3];
 	int err;
 
-	if (!LIBBPF_WASM_TC_HOOK_OK(hook) || !opts || hook->ifindex <= 0 ||
-	    opts->sz < offsetof(struct bpf_tc_opts, priority) + sizeof(opts->priority) ||
-	    !opts->handle || !opts->priority || opts->prog_fd || opts->prog_id || opts->flags)
+	if (!LIBBPF_WASM_TC_FILTER_NAMED(hook, opts))
 		return libbpf_wasm__err(-EINVAL);
 	ids[0] = opts->handle;
 	ids[1] = opts->priority;

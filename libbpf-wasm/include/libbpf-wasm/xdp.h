@@ -11,6 +11,8 @@
 #ifndef __LIBBPF_WASM_XDP_H
 #define __LIBBPF_WASM_XDP_H
 
+#include <linux/if_link.h>	/* XDP_FLAGS_*, XDP_ATTACHED_*, as natively */
+
 #include "common.h"
 #include "ext_imports.h"
 
@@ -19,22 +21,14 @@ extern "C" {
 #endif
 
 #ifndef LIBBPF_WASM_NO_EXT
-/* Linux's <linux/if_link.h> values, which the runtime's kernel takes */
-#define LIBBPF_WASM_XDP_FLAGS_REPLACE (1U << 4)
-#define LIBBPF_WASM_XDP_MODES ((1U << 1) | (1U << 2) | (1U << 3))
-
-/* An opts struct of at least sz_needed bytes, or none. */
-#define LIBBPF_WASM_OPTS_HAVE(opts, field) \
-	((opts) && (opts)->sz >= offsetof(__typeof__(*(opts)), field) + sizeof((opts)->field))
-
 LIBBPF_API int bpf_xdp_attach(int ifindex, int prog_fd, __u32 flags,
 			      const struct bpf_xdp_attach_opts *opts)
 {
-	int old_prog_fd = LIBBPF_WASM_OPTS_HAVE(opts, old_prog_fd) ? opts->old_prog_fd : 0;
+	int old_prog_fd = LIBBPF_WASM_OPTS_GET(opts, old_prog_fd, 0);
 
 	if (ifindex <= 0 || prog_fd < 0 || (opts && opts->sz < sizeof(size_t)))
 		return libbpf_wasm__err(-EINVAL);
-	if (!(flags & LIBBPF_WASM_XDP_FLAGS_REPLACE))
+	if (!(flags & XDP_FLAGS_REPLACE))
 		old_prog_fd = -1;
 	return libbpf_wasm__err(libbpf_wasm__host_err(
 		wasm_bpf_ext_xdp_attach(ifindex, prog_fd, flags, old_prog_fd)));
@@ -54,7 +48,7 @@ LIBBPF_API int bpf_xdp_query(int ifindex, int flags, struct bpf_xdp_query_opts *
 	uint32_t ids[5];
 	int err;
 
-	if (ifindex <= 0 || !LIBBPF_WASM_OPTS_HAVE(opts, attach_mode))
+	if (ifindex <= 0 || !LIBBPF_WASM_OPTS_HAS(opts, attach_mode))
 		return libbpf_wasm__err(-EINVAL);
 	err = libbpf_wasm__host_err(wasm_bpf_ext_xdp_query(ifindex, (uint32_t)flags, ids));
 	if (err)
@@ -78,14 +72,14 @@ LIBBPF_API int bpf_xdp_query_id(int ifindex, int flags, __u32 *prog_id)
 	err = bpf_xdp_query(ifindex, flags, &opts);
 	if (err)
 		return err;
-	flags &= (int)LIBBPF_WASM_XDP_MODES;
-	if (opts.attach_mode != 4 /* XDP_ATTACHED_MULTI */ && !flags)
+	flags &= XDP_FLAGS_MODES;
+	if (opts.attach_mode != XDP_ATTACHED_MULTI && !flags)
 		*prog_id = opts.prog_id;
-	else if (flags & (1 << 2) /* XDP_FLAGS_DRV_MODE */)
+	else if (flags & XDP_FLAGS_DRV_MODE)
 		*prog_id = opts.drv_prog_id;
-	else if (flags & (1 << 3) /* XDP_FLAGS_HW_MODE */)
+	else if (flags & XDP_FLAGS_HW_MODE)
 		*prog_id = opts.hw_prog_id;
-	else if (flags & (1 << 1) /* XDP_FLAGS_SKB_MODE */)
+	else if (flags & XDP_FLAGS_SKB_MODE)
 		*prog_id = opts.skb_prog_id;
 	else
 		*prog_id = 0;
