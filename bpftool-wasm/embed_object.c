@@ -10,8 +10,9 @@
  * sections in their order, their links and relocation targets renumbered.
  * Symbols keep their indices (relocations name them by index); those of a
  * dropped section (DWARF's section symbols) become local, undefined, and
- * unnamed, which libbpf skips. The result is checked by opening it with
- * libbpf, as the guest's runtime will.
+ * unnamed, which libbpf skips. .BTF and .BTF.ext are replaced by their
+ * minimized copies (minimize_btf.c). The result is checked by opening it
+ * with libbpf, as the guest's runtime will.
  */
 #include <elf.h>
 #include <errno.h>
@@ -23,6 +24,7 @@
 #include <bpf/libbpf.h>
 
 #include "embed_object.h"
+#include "minimize_btf.h"
 
 static bool starts_with(const char *s, const char *prefix)
 {
@@ -35,6 +37,45 @@ static bool unread(const char *name)
 	return starts_with(name, ".debug") || starts_with(name, ".rel.debug") ||
 	       starts_with(name, ".rela.debug") || !strcmp(name, ".rel.BTF") ||
 	       !strcmp(name, ".rel.BTF.ext") || !strcmp(name, ".llvm_addrsig");
+}
+
+/* A section whose bytes are replaced by a new copy. */
+struct section_bytes {
+	size_t idx;
+	void *data;
+	size_t size;
+};
+
+/* .BTF and .BTF.ext, minimized when the object has both. */
+static int minimize(const unsigned char *elf, const Elf64_Shdr *sh, size_t shnum,
+		    const char *names, struct section_bytes *btf, struct section_bytes *ext,
+		    char *err, size_t err_sz)
+{
+	size_t i;
+	int r;
+
+	for (i = 1; i < shnum; i++) {
+		if (sh[i].sh_type != SHT_PROGBITS)
+			continue;
+		if (!strcmp(names + sh[i].sh_name, ".BTF"))
+			btf->idx = i;
+		else if (!strcmp(names + sh[i].sh_name, ".BTF.ext"))
+			ext->idx = i;
+	}
+	if (!btf->idx || !ext->idx)
+		return 0;
+	r = minimize_btf(elf + sh[btf->idx].sh_offset, sh[btf->idx].sh_size,
+			 elf + sh[ext->idx].sh_offset, sh[ext->idx].sh_size,
+			 &btf->data, &btf->size, &ext->data, err, err_sz);
+	if (r < 0)
+		return -1;
+	ext->size = sh[ext->idx].sh_size;
+	if (r > 0 || btf->size > sh[btf->idx].sh_size) {	/* then the original */
+		free(btf->data);
+		free(ext->data);
+		btf->data = ext->data = NULL;
+	}
+	return 0;
 }
 
 static int fail(char *err, size_t err_sz, const char *what)
@@ -55,6 +96,7 @@ int embed_object(const unsigned char *elf, size_t sz, unsigned char **out, size_
 	size_t *map = NULL, off, i, n = 0, shnum, cap;
 	bool *keep = NULL;
 	struct bpf_object *check;
+	struct section_bytes btf = { 0 }, ext = { 0 };
 	int ret = -1;
 
 	*out = NULL;
@@ -92,6 +134,8 @@ int embed_object(const unsigned char *elf, size_t sz, unsigned char **out, size_
 			keep[i] = false;
 	for (i = 0; i < shnum; i++)
 		map[i] = keep[i] ? n++ : 0;
+	if (minimize(elf, sh, shnum, names, &btf, &ext, err, err_sz))
+		goto out;
 
 	/* the input's bytes, and room for each section's alignment */
 	cap = sz + 16 * shnum + 64;
@@ -118,10 +162,16 @@ int embed_object(const unsigned char *elf, size_t sz, unsigned char **out, size_
 		s->sh_offset = off;
 		if (sh[i].sh_type != SHT_NOBITS && sh[i].sh_size > cap - off)
 			goto bad_section;
-		if (sh[i].sh_type != SHT_NOBITS) {
+		if (i == btf.idx && btf.data) {
+			memcpy(buf + off, btf.data, btf.size);
+			s->sh_size = btf.size;
+		} else if (i == ext.idx && ext.data) {
+			memcpy(buf + off, ext.data, ext.size);
+		} else if (sh[i].sh_type != SHT_NOBITS) {
 			memcpy(buf + off, elf + sh[i].sh_offset, sh[i].sh_size);
-			off += sh[i].sh_size;
 		}
+		if (sh[i].sh_type != SHT_NOBITS)
+			off += s->sh_size;
 		if (s->sh_link && s->sh_link < shnum)
 			s->sh_link = keep[s->sh_link] ? (Elf64_Word)map[s->sh_link] : 0;
 		if ((s->sh_type == SHT_REL || s->sh_type == SHT_RELA))
@@ -174,6 +224,8 @@ bad_section:
 oom:
 	fail(err, err_sz, strerror(ENOMEM));
 out:
+	free(btf.data);
+	free(ext.data);
 	free(buf);
 	free(nsh);
 	free(keep);

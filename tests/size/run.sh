@@ -3,7 +3,8 @@
 # (tests/size/budgets), and the object its skeleton embeds — what the module
 # ships of the BPF side — has no DWARF, is smaller than the object clang
 # wrote, and still loads with libbpf on this kernel (bpftool prog loadall
-# into a bpffs of the test's own).
+# into a bpffs of the test's own); the kernel gets the same instructions from
+# it as from the object clang wrote: the minimized BTF relocates the same.
 set -u
 cd "$(dirname "$0")/../.."
 . tests/lib/harness.sh
@@ -13,6 +14,30 @@ make_tmp
 mkdir "$tmp/bpffs"
 mount -t bpf bpf "$tmp/bpffs" || { fail bpffs "cannot mount a bpffs"; summary; exit 1; }
 trap 'umount "$tmp/bpffs" 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
+
+# what the verifier got, map ids aside (each load creates its own maps)
+xlated() {
+	bpftool prog dump xlated pinned "$1" | sed 's/map\[id:[0-9]*\]/map/g'
+}
+
+# NAME FULL: every program of the embedded object (pinned in bpffs/NAME)
+# translated exactly as the same program of the full object
+same_instructions() {
+	local name=$1 p n=0 differ=
+	if ! bpftool prog loadall "$2" "$tmp/bpffs/${name}_full" 2>"$tmp/$name.err"; then
+		fail "$name: the object clang wrote loads" "$(head -n 3 "$tmp/$name.err")"
+		return
+	fi
+	for p in "$tmp/bpffs/$name"/*; do
+		n=$((n + 1))
+		cmp -s <(xlated "$p") <(xlated "$tmp/bpffs/${name}_full/${p##*/}") || differ+=" ${p##*/}"
+	done
+	if [[ $n -gt 0 && -z $differ ]]; then
+		ok "$name: its $n programs reach the kernel as those of the object clang wrote"
+	else
+		fail "$name: programs reach the kernel as those of the object clang wrote" "differ:${differ:- no programs}"
+	fi
+}
 
 while read -r name budget; do
 	[[ -z $name || $name == \#* ]] && continue
@@ -33,10 +58,23 @@ while read -r name budget; do
 		test "$(stat -c %s "$tmp/$name.o")" -lt "$full"
 	if bpftool prog loadall "$tmp/$name.o" "$tmp/bpffs/$name" 2>"$tmp/$name.err"; then
 		ok "$name: the embedded object loads with libbpf (bpftool prog loadall)"
+		same_instructions "$name" "$dir/.output/$name.bpf.o"
 	else
 		fail "$name: the embedded object loads with libbpf" "$(grep -v '^$' "$tmp/$name.err" | head -n 3)"
 	fi
-	rm -rf "$tmp/bpffs/$name"
+	rm -rf "$tmp/bpffs/$name" "$tmp/bpffs/${name}_full"
 done <tests/size/budgets
+
+# every CO-RE relocation kind (tests/skel/core.bpf.c), and the kconfig and
+# globals objects: the same instructions through the BTF the skeleton ships
+for name in core kconfig globals; do
+	embedded_object "tests/skel/.output/$name.skel.h" "$tmp/$name.o"
+	if bpftool prog loadall "$tmp/$name.o" "$tmp/bpffs/$name" 2>"$tmp/$name.err"; then
+		same_instructions "$name" "tests/skel/.output/$name.bpf.o"
+	else
+		fail "$name: the embedded object loads" "$(grep -v '^$' "$tmp/$name.err" | head -n 3)"
+	fi
+	rm -rf "$tmp/bpffs/$name" "$tmp/bpffs/${name}_full"
+done
 
 summary

@@ -82,4 +82,45 @@ done
 check "max_entries: key 5 gets -E2BIG" grep -qx "update 5=-E2BIG" "$out"
 check "max_entries: refused after load with -EBUSY" grep -qx "set_max_entries after load=-EBUSY" "$out"
 
+# --- CO-RE: every relocation kind, through the minimized BTF the module
+# ships, gives what the running kernel's BTF and the trigger process say
+out=$tmp/core.out
+vmlinux=$tmp/vmlinux.btf.txt
+bpftool btf dump file /sys/kernel/btf/vmlinux >"$vmlinux"
+task_line=$(grep -m1 "STRUCT 'task_struct' size=" "$vmlinux")
+task_id=${task_line%%]*}
+task_id=${task_id#[}
+task_size=${task_line#*size=}
+task_size=${task_size%% *}
+# MEMBER/ENUMERATOR of TYPE_LINE in bpftool's dump: what follows FIELD=
+btf_member() {
+	awk -v head="$1" -v name="'$2'" -v field="$3=" '
+		index($0, head) { f = 1; next }
+		f && /^\[/ { exit }
+		f && $1 == name { for (i = 2; i <= NF; i++) if (index($i, field) == 1) print substr($i, length(field) + 1) }' "$vmlinux"
+}
+pid_bits=$(btf_member "STRUCT 'task_struct' size=" pid bits_offset)
+tgid_val=$(btf_member "ENUM 'pid_type' " PIDTYPE_TGID val)
+rm -f "$tmp/go"
+(while [[ ! -e $tmp/go ]]; do sleep 0.05; done; exec "$tmp/wbtrigger" 1) &
+trig=$!
+if run_guest "$out" core.wasm "$trig"; then
+	touch "$tmp/go"
+	wait "$trig"
+	guest_wait
+	check "core: exits 0" test "$RC" -eq 0
+	check "core: BPF_CORE_READ gives the trigger's pid and its parent's" \
+		grep -qxF "tgid=$trig parent=$$" "$out"
+	check "core: task_struct.pid at byte $((pid_bits / 8)), 4 bytes, signed; comm 16 bytes; a missing field missing" \
+		grep -qxF "pid: offset=$((pid_bits / 8)) size=4 exists=1 signed=1; comm size=16; no_such_field=0" "$out"
+	check "core: a bitfield read (in_execve) outside execve is 0" grep -qxF "in_execve=0" "$out"
+	check "core: task_struct is $task_size bytes, kernel type $task_id; cgroup exists, a made-up type does not" \
+		grep -qxF "task_struct: size=$task_size id=$task_id; cgroup=1 no_such_type=0" "$out"
+	check "core: PIDTYPE_TGID is $tgid_val, PIDTYPE_MAX exists, a made-up value does not" \
+		grep -qxF "PIDTYPE_TGID=$tgid_val PIDTYPE_MAX=1 no_such_value=0" "$out"
+else
+	kill "$trig" 2>/dev/null
+	fail "core: starts" "$(cat "$out" "$out.err" | head -c 500)"
+fi
+
 summary
