@@ -31,7 +31,9 @@ GUEST_CFLAGS := --target=wasm32-wasi --sysroot=$(WASM_BPF_SYSROOT) \
 # that prints one without it stops with wasi-libc's message saying so; add
 # it with EXTRA_LDLIBS.
 GUEST_LDFLAGS := -Wl,--export-table -Wl,--strip-all
-GUEST_LDLIBS  := -lwasi-emulated-signal -lwasi-emulated-process-clocks \
+# -lwasm-bpf-malloc (gen/, from libbpf-wasm/src/malloc.c) before wasi-libc:
+# its malloc instead of dlmalloc, 7 KB less in every module.
+GUEST_LDLIBS  := -L$(WASM_BPF_SYSROOT)/gen -lwasm-bpf-malloc -lwasi-emulated-signal -lwasi-emulated-process-clocks \
 		 -lwasi-emulated-getpid -lwasi-emulated-mman
 
 # In the source tree the sysroot also gets gen/libbpf-wasm/getpid.bpf.h: the
@@ -42,6 +44,8 @@ ifdef WASM_BPF_IN_TREE
 GETPID_SRC  := $(WASM_BPF_ROOT)/libbpf-wasm/bpf/getpid.bpf.c
 GETPID_DEPS := $(GETPID_SRC) $(WASM_BPF_SDK_INCLUDE)/libbpf-wasm/getpid_key.h \
 	       $(dir $(SYSROOT_SH))bin2c.sh
+MALLOC_SRC  := $(WASM_BPF_ROOT)/libbpf-wasm/src/malloc.c
+GETPID_DEPS += $(MALLOC_SRC)
 endif
 
 $(WASM_BPF_SYSROOT)/.stamp: $(SYSROOT_SH) $(GETPID_DEPS)
@@ -56,4 +60,8 @@ ifdef WASM_BPF_IN_TREE
 	$(Q)llvm-strip -g $(WASM_BPF_SYSROOT)/gen/getpid.bpf.o || { rm -f $@; exit 1; }
 	$(Q)$(dir $(SYSROOT_SH))bin2c.sh libbpf_wasm__getpid_obj $(WASM_BPF_SYSROOT)/gen/getpid.bpf.o \
 		$(WASM_BPF_SYSROOT)/gen/libbpf-wasm/getpid.bpf.h || { rm -f $@; exit 1; }
+	$(Q)clang --target=wasm32-wasi --sysroot=$(WASM_BPF_SYSROOT) -Oz -Wall -Wextra -Werror \
+		-c $(MALLOC_SRC) -o $(WASM_BPF_SYSROOT)/gen/malloc.o || { rm -f $@; exit 1; }
+	$(Q)rm -f $(WASM_BPF_SYSROOT)/gen/libwasm-bpf-malloc.a && llvm-ar rcs \
+		$(WASM_BPF_SYSROOT)/gen/libwasm-bpf-malloc.a $(WASM_BPF_SYSROOT)/gen/malloc.o || { rm -f $@; exit 1; }
 endif

@@ -306,4 +306,22 @@ out=$("$tmp/helpers-native" <"$tmp/target" 2>&1)
 check "helpers.c natively (elfutils, zlib, libbpf): the same lookup, and gunzip works" \
 	test "$out" = "type 3 text $want"$'\n'"gunzip: BTF"
 
+# ---- the allocator: the same lines as glibc's malloc ----
+if guest_build malloc malloc.c && cc -O2 $WFLAGS malloc.c -o "$tmp/malloc-native"; then
+	"$tmp/malloc-native" >"$tmp/malloc.native.out"
+	for m in malloc malloc-cxx; do
+		if "$HOST" "$tmp/$m.wasm" >"$tmp/$m.out" 2>"$tmp/$m.err" &&
+			diff -u "$tmp/malloc.native.out" "$tmp/$m.out" >"$tmp/$m.diff"; then
+			ok "$m: $(head -n 1 "$tmp/$m.out"), as on glibc"
+		else
+			fail "$m: as on glibc" "$(head -c 300 "$tmp/$m.diff" "$tmp/$m.err")"
+		fi
+	done
+	check "malloc: glibc itself finds nothing damaged" \
+		grep -q "operations: 0 damaged or failed, 0 not 16-byte aligned, 0 calloc bytes not zero" \
+		"$tmp/malloc.native.out"
+else
+	fail "malloc: builds" "$(head -c 300 "$tmp/malloc.cc.err")"
+fi
+
 summary

@@ -48,8 +48,9 @@ int main(int argc, char **argv)
 	       skel->bss->pid_offset, skel->bss->pid_size, skel->bss->pid_exists,
 	       skel->bss->pid_signed, skel->bss->comm_size, skel->bss->no_such_field_exists);
 	printf("in_execve=%llu\n", skel->bss->in_execve);
-	printf("task_struct: size=%u id=%u; cgroup=%d no_such_type=%d\n", skel->bss->task_size,
-	       skel->bss->kernel_task_id, skel->bss->cgroup_exists, skel->bss->no_such_type_exists);
+	/* a double printed: this module links printf with floating point */
+	printf("task_struct: size=%u (%.2f KiB) id=%u; cgroup=%d no_such_type=%d\n",
+	       skel->bss->task_size, skel->bss->task_size / 1024.0, skel->bss->kernel_task_id, skel->bss->cgroup_exists, skel->bss->no_such_type_exists);
 	printf("PIDTYPE_TGID=%lld PIDTYPE_MAX=%lld no_such_value=%lld\n", skel->bss->pidtype_tgid,
 	       skel->bss->pidtype_max_exists, skel->bss->no_such_value_exists);
 	seen = skel->bss->seen;

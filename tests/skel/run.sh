@@ -114,8 +114,9 @@ if run_guest "$out" core.wasm "$trig"; then
 	check "core: task_struct.pid at byte $((pid_bits / 8)), 4 bytes, signed; comm 16 bytes; a missing field missing" \
 		grep -qxF "pid: offset=$((pid_bits / 8)) size=4 exists=1 signed=1; comm size=16; no_such_field=0" "$out"
 	check "core: a bitfield read (in_execve) outside execve is 0" grep -qxF "in_execve=0" "$out"
-	check "core: task_struct is $task_size bytes, kernel type $task_id; cgroup exists, a made-up type does not" \
-		grep -qxF "task_struct: size=$task_size id=$task_id; cgroup=1 no_such_type=0" "$out"
+	kib=$(awk -v s="$task_size" 'BEGIN { printf "%.2f", s / 1024 }')
+	check "core: task_struct is $task_size bytes ($kib KiB: a float printed), kernel type $task_id; cgroup exists, a made-up type does not" \
+		grep -qxF "task_struct: size=$task_size ($kib KiB) id=$task_id; cgroup=1 no_such_type=0" "$out"
 	check "core: PIDTYPE_TGID is $tgid_val, PIDTYPE_MAX exists, a made-up value does not" \
 		grep -qxF "PIDTYPE_TGID=$tgid_val PIDTYPE_MAX=1 no_such_value=0" "$out"
 else
