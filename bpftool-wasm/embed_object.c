@@ -48,8 +48,8 @@ struct section_bytes {
 
 /* .BTF and .BTF.ext, minimized when the object has both. */
 static int minimize(const unsigned char *elf, const Elf64_Shdr *sh, size_t shnum,
-		    const char *names, struct section_bytes *btf, struct section_bytes *ext,
-		    char *err, size_t err_sz)
+		    const char *names, bool line_info, struct section_bytes *btf,
+		    struct section_bytes *ext, char *err, size_t err_sz)
 {
 	size_t i;
 	int r;
@@ -65,11 +65,10 @@ static int minimize(const unsigned char *elf, const Elf64_Shdr *sh, size_t shnum
 	if (!btf->idx || !ext->idx)
 		return 0;
 	r = minimize_btf(elf + sh[btf->idx].sh_offset, sh[btf->idx].sh_size,
-			 elf + sh[ext->idx].sh_offset, sh[ext->idx].sh_size,
-			 &btf->data, &btf->size, &ext->data, err, err_sz);
+			 elf + sh[ext->idx].sh_offset, sh[ext->idx].sh_size, line_info,
+			 &btf->data, &btf->size, &ext->data, &ext->size, err, err_sz);
 	if (r < 0)
 		return -1;
-	ext->size = sh[ext->idx].sh_size;
 	if (r > 0 || btf->size > sh[btf->idx].sh_size) {	/* then the original */
 		free(btf->data);
 		free(ext->data);
@@ -84,8 +83,8 @@ static int fail(char *err, size_t err_sz, const char *what)
 	return -1;
 }
 
-int embed_object(const unsigned char *elf, size_t sz, unsigned char **out, size_t *out_sz,
-		 char *err, size_t err_sz)
+int embed_object(const unsigned char *elf, size_t sz, bool line_info, unsigned char **out,
+		 size_t *out_sz, char *err, size_t err_sz)
 {
 	const Elf64_Ehdr *eh = (const Elf64_Ehdr *)elf;
 	const Elf64_Shdr *sh;
@@ -134,7 +133,7 @@ int embed_object(const unsigned char *elf, size_t sz, unsigned char **out, size_
 			keep[i] = false;
 	for (i = 0; i < shnum; i++)
 		map[i] = keep[i] ? n++ : 0;
-	if (minimize(elf, sh, shnum, names, &btf, &ext, err, err_sz))
+	if (minimize(elf, sh, shnum, names, line_info, &btf, &ext, err, err_sz))
 		goto out;
 
 	/* the input's bytes, and room for each section's alignment */
@@ -167,6 +166,7 @@ int embed_object(const unsigned char *elf, size_t sz, unsigned char **out, size_
 			s->sh_size = btf.size;
 		} else if (i == ext.idx && ext.data) {
 			memcpy(buf + off, ext.data, ext.size);
+			s->sh_size = ext.size;
 		} else if (sh[i].sh_type != SHT_NOBITS) {
 			memcpy(buf + off, elf + sh[i].sh_offset, sh[i].sh_size);
 		}

@@ -2,12 +2,13 @@
 /*
  * bpftool-wasm: `bpftool gen skeleton` for wasm-bpf guests.
  *
- *   bpftool-wasm gen skeleton FILE [name NAME] [-o OUT]
+ *   bpftool-wasm gen skeleton FILE [name NAME] [-o OUT] [--line-info]
  *
  * Exit status: 0 success, 1 bad input, 2 bad usage. Nothing reaches the
  * output unless the whole skeleton was generated.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,7 @@
 #define VERSION "0.1.0"
 
 static const char usage[] =
-"Usage: bpftool-wasm gen skeleton FILE [name NAME] [-o OUT]\n"
+"Usage: bpftool-wasm gen skeleton FILE [name NAME] [-o OUT] [--line-info]\n"
 "       bpftool-wasm { -h | --help | -V | --version }\n"
 "\n"
 "Generate a C skeleton header for a BPF object (FILE, a .bpf.o built with\n"
@@ -28,6 +29,9 @@ static const char usage[] =
 "\n"
 "  name NAME   skeleton name (default: from FILE, foo.bpf.o -> foo_bpf)\n"
 "  -o OUT      write to OUT instead of standard output\n"
+"  --line-info keep every source line of .BTF.ext in the embedded object, for\n"
+"              verifier logs that quote the source (by default only each\n"
+"              function's first: the rest is a tenth of a module)\n"
 "\n"
 "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
 
@@ -35,6 +39,7 @@ struct args {
 	const char *file;
 	const char *name;
 	const char *out;
+	bool line_info;
 };
 
 static int usage_error(const char *fmt, const char *arg)
@@ -77,6 +82,8 @@ static int parse_args(int argc, char **argv, struct args *a)
 				return usage_error("'%s' needs a value", argv[i]);
 			*(argv[i][0] == '-' ? &a->out : &a->name) = argv[i + 1];
 			i++;
+		} else if (!strcmp(argv[i], "--line-info")) {
+			a->line_info = true;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			return usage_error("unknown option '%s'", argv[i]);
 		} else if (!a->file) {
@@ -123,6 +130,7 @@ static int run(int argc, char **argv)
 		skel_model__free(&m);
 		return 1;
 	}
+	m.line_info = a.line_info;
 	mem = open_memstream(&buf, &len);
 	ret = mem ? skeleton_emit(mem, &m, err, sizeof(err)) : -1;
 	if (mem)

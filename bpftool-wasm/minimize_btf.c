@@ -16,8 +16,11 @@
  * compare whole types (bpf_core_type_matches) or hand the local type to the
  * kernel (bpf_core_type_id_local, for bpf_snprintf_btf) keep their root
  * whole. Types keep their order (new ids are dense); access strings get
- * the new member indices; .BTF.ext keeps its layout, with new type ids and
- * string offsets. Whether the result is right is checked where it matters:
+ * the new member indices; .BTF.ext keeps its records, with new type ids and
+ * string offsets. Its line info (the source line of each instruction, for
+ * verifier logs) is cut to the first line of each function unless asked
+ * for whole: with the source text it holds in .BTF, it is a tenth of a
+ * module. Whether the result is right is checked where it matters:
  * libbpf opens the embedded object (embed_object.c) and tests/size loads
  * each example's both ways and compares the instructions the kernel got.
  */
@@ -443,6 +446,13 @@ static int collect_relo(struct minimizer *m, struct ext_section *s)
 	return err;
 }
 
+static int check_only(struct minimizer *m, struct ext_section *s)
+{
+	(void)m;
+	(void)s;
+	return 0;
+}
+
 /* pass 2: the same records, renumbered */
 static int rewrite_func(struct minimizer *m, struct ext_section *s)
 {
@@ -506,25 +516,103 @@ static int rewrite_ext(struct minimizer *m, uint8_t *ext, size_t ext_sz, const s
 
 	err = for_each_ext_group(m, ext, ext_sz, h, h->func_info_off, h->func_info_len, 8,
 				 pass2 ? rewrite_func : collect_func);
-	if (!err && pass2)
+	if (!err)	/* pass 1 checks its bounds, pass 2 moves its strings */
 		err = for_each_ext_group(m, ext, ext_sz, h, h->line_info_off, h->line_info_len, 16,
-					 rewrite_line);
+					 pass2 ? rewrite_line : check_only);
 	if (!err && h->hdr_len >= sizeof(*h))
 		err = for_each_ext_group(m, ext, ext_sz, h, h->core_relo_off, h->core_relo_len, 16,
 					 pass2 ? rewrite_relo : collect_relo);
 	return err;
 }
 
-static int run(struct minimizer *m, uint8_t *ext, size_t ext_sz)
+/* The func_info records of section sec_name_off: is insn_off a function's start? */
+static bool starts_function(const uint8_t *func, uint32_t func_len, uint32_t sec_name_off,
+			    uint32_t insn_off)
+{
+	const uint8_t *p = func + 4, *end = func + func_len;
+	uint32_t rec_size = func_len >= 4 ? rd32(func) : 0, i, cnt;
+
+	while (rec_size && end - p >= 8) {
+		cnt = rd32(p + 4);
+		if ((uint64_t)cnt * rec_size > (uint64_t)(end - p - 8))
+			return false;
+		for (i = 0; rd32(p) == sec_name_off && i < cnt; i++)
+			if (rd32(p + 8 + i * rec_size) == insn_off)
+				return true;
+		p += 8 + (size_t)cnt * rec_size;
+	}
+	return false;
+}
+
+/*
+ * Line info cut to one record per function, at its first instruction:
+ * the kernel wants one there for every function (libbpf warns and drops
+ * them all without one for the main program), the rest is the source text
+ * of every line, a tenth of a module. Runs after pass 1, which checked the
+ * sections' bounds; the sections are packed again (header, func_info,
+ * line_info, core_relo: offsets count from the header's end).
+ */
+static int thin_line_info(uint8_t *ext, size_t *ext_sz, struct ext_header *h)
+{
+	const uint8_t *data = ext + h->hdr_len, *line = data + h->line_info_off;
+	const uint8_t *func = data + h->func_info_off, *p, *end;
+	uint32_t rec_size, relo_len = h->hdr_len >= sizeof(*h) ? h->core_relo_len : 0;
+	uint8_t *out, *q;
+
+	if (h->line_info_len < 4)
+		return 0;
+	out = malloc(h->func_info_len + h->line_info_len + relo_len);
+	if (!out)
+		return -ENOMEM;
+	memcpy(out, func, h->func_info_len);
+	q = out + h->func_info_len;
+	rec_size = rd32(line);
+	memcpy(q, line, 4);
+	q += 4;
+	for (p = line + 4, end = line + h->line_info_len; end - p >= 8;) {
+		uint32_t sec = rd32(p), cnt = rd32(p + 4), i, kept = 0;
+		uint8_t *group = q;
+
+		q += 8;
+		for (i = 0; i < cnt; i++) {
+			const uint8_t *r = p + 8 + (size_t)i * rec_size;
+
+			if (starts_function(func, h->func_info_len, sec, rd32(r))) {
+				memcpy(q, r, rec_size);
+				q += rec_size;
+				kept++;
+			}
+		}
+		wr32(group, sec);
+		wr32(group + 4, kept);
+		if (!kept)
+			q = group;
+		p += 8 + (size_t)cnt * rec_size;
+	}
+	h->func_info_off = 0;
+	h->line_info_off = h->func_info_len;
+	h->line_info_len = (uint32_t)(q - (out + h->func_info_len));
+	if (relo_len) {
+		memcpy(q, data + h->core_relo_off, relo_len);
+		h->core_relo_off = h->line_info_off + h->line_info_len;
+	}
+	memcpy(ext + h->hdr_len, out, h->func_info_len + h->line_info_len + relo_len);
+	memcpy(ext, h, h->hdr_len < sizeof(*h) ? h->hdr_len : sizeof(*h));
+	*ext_sz = h->hdr_len + h->func_info_len + h->line_info_len + relo_len;
+	free(out);
+	return 0;
+}
+
+static int run(struct minimizer *m, uint8_t *ext, size_t *ext_sz, bool line_info)
 {
 	struct ext_header h = { 0 };
 	uint32_t id;
 	int err;
 
-	if (ext_sz < 24)
-		return failf(m, -EINVAL, "a header shorter than 24 bytes:", (uint32_t)ext_sz);
-	memcpy(&h, ext, ext_sz < sizeof(h) ? ext_sz : sizeof(h));
-	if (h.magic != 0xeB9F || h.hdr_len < 24 || h.hdr_len > ext_sz)
+	if (*ext_sz < 24)
+		return failf(m, -EINVAL, "a header shorter than 24 bytes:", (uint32_t)*ext_sz);
+	memcpy(&h, ext, *ext_sz < sizeof(h) ? *ext_sz : sizeof(h));
+	if (h.magic != 0xeB9F || h.hdr_len < 24 || h.hdr_len > *ext_sz)
 		return failf(m, -EINVAL, "no .BTF.ext header, magic", h.magic);
 	if (h.hdr_len < sizeof(h))
 		h.core_relo_off = h.core_relo_len = 0;
@@ -532,7 +620,9 @@ static int run(struct minimizer *m, uint8_t *ext, size_t ext_sz)
 	for (id = 1; id < m->n; id++)
 		if (btf_is_datasec(btf__type_by_id(m->src, id)) && (err = push(m, id, WHOLE)))
 			return err;
-	err = rewrite_ext(m, ext, ext_sz, &h, false);
+	err = rewrite_ext(m, ext, *ext_sz, &h, false);
+	if (!err && !line_info)
+		err = thin_line_info(ext, ext_sz, &h);
 	if (!err)
 		err = mark(m);
 	if (err)
@@ -541,11 +631,12 @@ static int run(struct minimizer *m, uint8_t *ext, size_t ext_sz)
 	err = emit_types(m);
 	if (err)
 		return err;
-	return rewrite_ext(m, ext, ext_sz, &h, true);
+	return rewrite_ext(m, ext, *ext_sz, &h, true);
 }
 
-int minimize_btf(const void *btf, size_t btf_sz, const void *ext, size_t ext_sz,
-		 void **out_btf, size_t *out_btf_sz, void **out_ext, char *err, size_t err_sz)
+int minimize_btf(const void *btf, size_t btf_sz, const void *ext, size_t ext_sz, bool line_info,
+		 void **out_btf, size_t *out_btf_sz, void **out_ext, size_t *out_ext_sz,
+		 char *err, size_t err_sz)
 {
 	struct minimizer m = { .err = err, .err_sz = err_sz };
 	uint8_t *ext_copy = NULL;
@@ -574,7 +665,7 @@ int minimize_btf(const void *btf, size_t btf_sz, const void *ext, size_t ext_sz,
 	}
 	memcpy(ext_copy, ext, ext_sz);
 	err[0] = '\0';
-	ret = run(&m, ext_copy, ext_sz);
+	ret = run(&m, ext_copy, &ext_sz, line_info);
 	if (ret < 0 && !err[0])	/* libbpf's own error, building the new .BTF */
 		snprintf(err, err_sz, "embedding the object: the smaller .BTF: %s", strerror(-ret));
 	if (ret)
@@ -588,6 +679,7 @@ int minimize_btf(const void *btf, size_t btf_sz, const void *ext, size_t ext_sz,
 	memcpy(*out_btf, raw, raw_sz);
 	*out_btf_sz = raw_sz;
 	*out_ext = ext_copy;
+	*out_ext_sz = ext_sz;
 	ext_copy = NULL;
 out:
 	for (id = 0; m.used && m.member_idx && id < m.n; id++) {

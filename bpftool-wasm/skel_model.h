@@ -47,6 +47,7 @@ struct skel_model {
 	struct skel_prog *progs;
 	size_t prog_cnt;
 	struct name_set datasecs;	/* DATASEC name -> its first type id */
+	bool line_info;		/* the embedded object keeps .BTF.ext's line info */
 	char err[512];		/* the one-line problem when loading fails */
 };
 

@@ -458,7 +458,7 @@ int skeleton_emit(FILE *out, const struct skel_model *m, char *err, size_t err_s
 	unsigned char *embedded;
 	size_t embedded_sz;
 
-	if (embed_object(m->elf, m->elf_sz, &embedded, &embedded_sz, err, err_sz))
+	if (embed_object(m->elf, m->elf_sz, m->line_info, &embedded, &embedded_sz, err, err_sz))
 		return -1;
 	if (emit_prologue(out, m)) {
 		snprintf(err, err_sz, "out of memory");

@@ -15,9 +15,10 @@ mkdir "$tmp/bpffs"
 mount -t bpf bpf "$tmp/bpffs" || { fail bpffs "cannot mount a bpffs"; summary; exit 1; }
 trap 'umount "$tmp/bpffs" 2>/dev/null; [[ -n ${KEEP_TMP:-} ]] || rm -rf "$tmp"' EXIT
 
-# what the verifier got, map ids aside (each load creates its own maps)
+# what the verifier got, map ids aside (each load creates its own maps),
+# and without the source lines (the embedded object has no line info)
 xlated() {
-	bpftool prog dump xlated pinned "$1" | sed 's/map\[id:[0-9]*\]/map/g'
+	bpftool prog dump xlated pinned "$1" | sed '/^;/d; s/map\[id:[0-9]*\]/map/g'
 }
 
 # NAME FULL: every program of the embedded object (pinned in bpffs/NAME)
@@ -76,5 +77,21 @@ for name in core kconfig globals; do
 	fi
 	rm -rf "$tmp/bpffs/$name" "$tmp/bpffs/${name}_full"
 done
+
+# line info: only each function's first line in what a skeleton embeds by
+# default, every source line with --line-info (make BPF_LINE_INFO=1)
+skel_lines() {	# ARGS...: the source lines the kernel has for bootstrap's handle_exec
+	rm -rf "$tmp/bpffs/lines"
+	bpftool-wasm/.output/bpftool-wasm gen skeleton examples/bootstrap/.output/bootstrap.bpf.o \
+		"$@" >"$tmp/lines.skel.h" &&
+		embedded_object "$tmp/lines.skel.h" "$tmp/lines.o" &&
+		bpftool prog loadall "$tmp/lines.o" "$tmp/bpffs/lines" 2>/dev/null &&
+		bpftool prog dump xlated pinned "$tmp/bpffs/lines/handle_exec" | grep -c '^; .'
+	rm -rf "$tmp/bpffs/lines"
+}
+n=$(skel_lines)
+check "bootstrap: the embedded object's line info is the function's first line ($n)" test "$n" = 1
+n=$(skel_lines --line-info)
+check "bootstrap: with --line-info, the kernel quotes its source ($n lines)" test "${n:-0}" -gt 10
 
 summary
