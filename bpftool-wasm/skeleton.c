@@ -19,6 +19,7 @@
 #include "layout.h"
 #include "names.h"
 #include "embed_object.h"
+#include "object_desc.h"
 #include "skeleton.h"
 #include "user_types.h"
 
@@ -343,6 +344,7 @@ static void emit_lifecycle(FILE *out, const struct skel_model *m)
 		}\n\
 		\n\
 		static inline const void *%1$s__elf_bytes(size_t *sz);\n\
+		static inline const struct libbpf_wasm_obj_desc *%1$s__desc(void);\n\
 		", m->obj_name);
 }
 
@@ -398,6 +400,7 @@ static void emit_create_skeleton(FILE *out, const struct skel_model *m)
 	codegen(out, "\
 		\n\
 			s->data = %1$s__elf_bytes(&s->data_sz);\n\
+			s->desc = %1$s__desc();\n\
 		\n\
 			obj->skeleton = s;\n\
 			return 0;\n\
@@ -437,6 +440,53 @@ static void emit_elf_bytes(FILE *out, const struct skel_model *m, const unsigned
 		");
 }
 
+/*
+ * What the SDK's bpf_object__open_mem() finds in the embedded object (run
+ * here, natively: object_desc.c), so that the guest need not find it.
+ */
+static void emit_desc(FILE *out, const struct skel_model *m, const struct object_desc *d)
+{
+	size_t i;
+
+	codegen(out, "\
+		\n\
+		static inline const struct libbpf_wasm_obj_desc *%1$s__desc(void)\n\
+		{\n\
+		", m->obj_name);
+	if (d->map_cnt) {
+		fputs("\t/* name, type, key_size, value_size, max_entries, map_flags, internal, sec_idx, def_idx, data_off */\n"
+		      "\tstatic const struct libbpf_wasm_map_desc maps[] = {\n", out);
+		for (i = 0; i < d->map_cnt; i++) {
+			const struct desc_map *dm = &d->maps[i];
+
+			fputs("\t\t{ ", out);
+			name_print_literal(out, dm->name);
+			fprintf(out, ", %u, %u, %u, %u, %u, %u, %d, %u, %u },\n", dm->type, dm->key_size,
+				dm->value_size, dm->max_entries, dm->map_flags, dm->internal, dm->sec_idx,
+				dm->def_idx, dm->data_off);
+		}
+		fputs("\t};\n", out);
+	}
+	if (d->prog_cnt) {
+		fputs("\t/* name, section (no '?'), sec_idx, autoload, insn_off, insn_sz */\n"
+		      "\tstatic const struct libbpf_wasm_prog_desc progs[] = {\n", out);
+		for (i = 0; i < d->prog_cnt; i++) {
+			const struct desc_prog *dp = &d->progs[i];
+
+			fputs("\t\t{ ", out);
+			name_print_literal(out, dp->name);
+			fputs(", ", out);
+			name_print_literal(out, dp->sec_name);
+			fprintf(out, ", %d, %d, %llu, %llu },\n", dp->sec_idx, dp->autoload ? 1 : 0,
+				(unsigned long long)dp->insn_off, (unsigned long long)dp->insn_sz);
+		}
+		fputs("\t};\n", out);
+	}
+	fprintf(out, "\tstatic const struct libbpf_wasm_obj_desc desc = { %s, %zu, %s, %zu };\n\n"
+		"\treturn &desc;\n}\n", d->map_cnt ? "maps" : "NULL", d->map_cnt,
+		d->prog_cnt ? "progs" : "NULL", d->prog_cnt);
+}
+
 static void emit_cplusplus(FILE *out, const struct skel_model *m)
 {
 	codegen(out, "\
@@ -455,25 +505,34 @@ static void emit_cplusplus(FILE *out, const struct skel_model *m)
 
 int skeleton_emit(FILE *out, const struct skel_model *m, char *err, size_t err_sz)
 {
+	struct object_desc desc;
 	unsigned char *embedded;
 	size_t embedded_sz;
 
 	if (embed_object(m->elf, m->elf_sz, m->line_info, &embedded, &embedded_sz, err, err_sz))
 		return -1;
+	if (object_desc(embedded, embedded_sz, &desc, err, err_sz)) {
+		free(embedded);
+		return -1;
+	}
 	if (emit_prologue(out, m)) {
 		snprintf(err, err_sz, "out of memory");
 		free(embedded);
+		object_desc_free(&desc);
 		return -1;
 	}
 	if (emit_datasecs(out, m, err, err_sz)) {
 		free(embedded);
+		object_desc_free(&desc);
 		return -1;
 	}
 	emit_skeleton_struct(out, m);
 	emit_lifecycle(out, m);
 	emit_create_skeleton(out, m);
 	emit_elf_bytes(out, m, embedded, embedded_sz);
+	emit_desc(out, m, &desc);
 	free(embedded);
+	object_desc_free(&desc);
 	emit_cplusplus(out, m);
 	fputs("\n#endif /* __", out);
 	print_guard(out, m);

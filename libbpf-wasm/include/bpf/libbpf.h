@@ -1309,6 +1309,8 @@ struct bpf_prog_skeleton {
 	struct bpf_link **link;
 };
 
+struct libbpf_wasm_obj_desc;
+
 struct bpf_object_skeleton {
 	size_t sz;
 	const char *name;
@@ -1321,12 +1323,15 @@ struct bpf_object_skeleton {
 	int prog_cnt;
 	int prog_skel_sz;
 	struct bpf_prog_skeleton *progs;
+	/* bpftool-wasm's: the object's maps and programs (types.h) */
+	const struct libbpf_wasm_obj_desc *desc;
 };
 
 /* ---- objects ---- */
 /*
- * bpf_object__open_skeleton(): Works; the skeleton embeds the object, opened
- * with bpf_object__open_mem().
+ * bpf_object__open_skeleton(): Works; the skeleton embeds the object and
+ * bpftool-wasm's description of it (what bpf_object__open_mem() would
+ * find, found at build time), which the object is built from.
  */
 LIBBPF_API int bpf_object__open_skeleton(struct bpf_object_skeleton *s,
 					 const struct bpf_object_open_opts *opts);

@@ -7,6 +7,7 @@
 #define __LIBBPF_WASM_MAP_H
 
 #include "map_ops.h"
+#include "patch.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -99,6 +100,7 @@ LIBBPF_API int bpf_map__set_##field(struct bpf_map *map, type v)		\
 		return libbpf_wasm__err(err);					\
 	map->field = v;								\
 	map->def_changed = true;						\
+	map->obj->rewrite = libbpf_wasm__rewrite_image;				\
 	return 0;								\
 }
 

@@ -124,7 +124,8 @@ LIBBPF_API int bpf_map__set_initial_value(struct bpf_map *map, const void *data,
 LIBBPF_API const struct bpf_insn *bpf_program__insns(const struct bpf_program *prog)
 {
 	const struct libbpf_wasm_elf *elf = &prog->obj->elf;
-	const uint8_t *sec = libbpf_wasm__elf_sec_data(elf, (size_t)prog->sec_idx);
+	const uint8_t *sec = libbpf_wasm__read_elf(prog->obj) ? NULL :
+			     libbpf_wasm__elf_sec_data(elf, (size_t)prog->sec_idx);
 
 	if (!sec || !libbpf_wasm__in_bounds(elf->shdrs[prog->sec_idx].sh_size,
 					    prog->insn_off, prog->insn_sz))
@@ -157,6 +158,8 @@ LIBBPF_API __u32 libbpf_wasm__map_btf_type_id(const struct bpf_map *map, const c
 		id = btf__find_by_name_kind(btf, map->name, BTF_KIND_DATASEC);
 		return id > 0 ? (__u32)id : 0;
 	}
+	if (libbpf_wasm__read_elf(map->obj) || map->def_idx >= (__u32)map->obj->map_def_cnt)
+		return 0;
 	def = btf__type_by_id(btf, map->obj->map_defs[map->def_idx].def_struct_id);
 	if (!def || !btf_is_struct(def))
 		return 0;

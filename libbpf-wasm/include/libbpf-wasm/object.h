@@ -128,11 +128,14 @@ LIBBPF_API struct bpf_map *libbpf_wasm__add_kconfig_map(struct bpf_object *obj, 
 	return map->mmaped ? map : NULL;
 }
 
-LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
+/*
+ * The BTF map definitions of SEC(".maps") (obj->map_defs) and the room
+ * .kconfig needs; 0, or -errno.
+ */
+LIBBPF_API int libbpf_wasm__read_map_defs(struct bpf_object *obj, uint64_t *kconfig_room)
 {
 	struct libbpf_wasm_btf btf;
-	uint64_t kconfig_room;
-	int sec, i, n;
+	int sec, n;
 
 	sec = libbpf_wasm__elf_find_sec(&obj->elf, ".BTF");
 	if (sec < 0)
@@ -145,11 +148,23 @@ LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
 	}
 	n = libbpf_wasm__btf_map_defs(&btf, &obj->map_defs);
 	/* map names point into the object's own .BTF bytes, which outlive btf */
-	kconfig_room = libbpf_wasm__btf_datasec_room(&btf, ".kconfig");
+	if (kconfig_room)
+		*kconfig_room = libbpf_wasm__btf_datasec_room(&btf, ".kconfig");
 	libbpf_wasm__btf_free(&btf);
 	if (n < 0)
 		return n;
 	obj->map_def_cnt = n;
+	return 0;
+}
+
+LIBBPF_API int libbpf_wasm__scan_user_maps(struct bpf_object *obj)
+{
+	uint64_t kconfig_room = 0;
+	int i, n, err = libbpf_wasm__read_map_defs(obj, &kconfig_room);
+
+	if (err)
+		return err;
+	n = obj->map_def_cnt;
 	for (i = 0; i < n; i++) {
 		const struct libbpf_wasm_btf_map_def *def = &obj->map_defs[i];
 		struct bpf_map *map = libbpf_wasm__add_map(obj);
@@ -218,8 +233,10 @@ LIBBPF_API int libbpf_wasm__scan_internal_maps(struct bpf_object *obj)
 		map->mmaped = calloc(1, sh->sh_size);
 		if (!map->mmaped)
 			return -ENOMEM;
-		if (data)
+		if (data) {
 			memcpy(map->mmaped, data, sh->sh_size);
+			map->data_off = (uint32_t)(data - obj->elf_buf);
+		}
 	}
 	return 0;
 }
@@ -272,19 +289,19 @@ LIBBPF_API void libbpf_wasm__default_obj_name(char *dst, size_t cap,
 		dst[n - 2] = '\0';
 }
 
-LIBBPF_API struct bpf_object *
-bpf_object__open_mem(const void *obj_buf, size_t obj_buf_sz,
-		     const struct bpf_object_open_opts *opts)
+/* An object with its name and a private copy of the bytes, nothing read yet. */
+LIBBPF_API struct bpf_object *libbpf_wasm__object_new(const void *obj_buf, size_t obj_buf_sz,
+						      const struct bpf_object_open_opts *opts)
 {
-	struct libbpf_wasm_prog_scan scan;
 	struct bpf_object *obj;
-	int err;
 
-	if (!obj_buf || obj_buf_sz == 0)
-		return (struct bpf_object *)libbpf_wasm__err_ptr(-EINVAL);
+	if (!obj_buf || obj_buf_sz == 0) {
+		errno = EINVAL;
+		return NULL;
+	}
 	obj = (struct bpf_object *)calloc(1, sizeof(*obj));
 	if (!obj)
-		return (struct bpf_object *)libbpf_wasm__err_ptr(-ENOMEM);
+		goto nomem;
 	obj->buffer_fd = -1;
 	if (opts && opts->sz > offsetof(struct bpf_object_open_opts, object_name) &&
 	    opts->object_name)
@@ -294,12 +311,102 @@ bpf_object__open_mem(const void *obj_buf, size_t obj_buf_sz,
 			 (unsigned long)(uintptr_t)obj_buf, obj_buf_sz);
 	/* The caller's bytes (often a constant in the skeleton) are never written. */
 	obj->elf_buf = (uint8_t *)malloc(obj_buf_sz);
-	err = obj->elf_buf ? 0 : -ENOMEM;
-	if (!err) {
-		memcpy(obj->elf_buf, obj_buf, obj_buf_sz);
-		obj->elf_sz = obj_buf_sz;
-		err = libbpf_wasm__elf_parse(&obj->elf, obj->elf_buf, obj->elf_sz);
+	if (!obj->elf_buf)
+		goto nomem;
+	memcpy(obj->elf_buf, obj_buf, obj_buf_sz);
+	obj->elf_sz = obj_buf_sz;
+	return obj;
+nomem:
+	free(obj);
+	errno = ENOMEM;
+	return NULL;
+}
+
+/*
+ * The ELF (and its BTF map definitions) of an object opened from a
+ * skeleton's description, read when something first needs it: rewriting
+ * the image for a changed map definition or autoload, bpf_program__insns,
+ * a map's BTF type ids. Objects from bpf_object__open_mem have it already.
+ */
+LIBBPF_API int libbpf_wasm__read_elf(struct bpf_object *obj)
+{
+	int err;
+
+	if (obj->elf.shnum)
+		return 0;
+	err = libbpf_wasm__elf_parse(&obj->elf, obj->elf_buf, obj->elf_sz);
+	return err ? err : libbpf_wasm__read_map_defs(obj, NULL);
+}
+
+/* bpf_object__open_mem's object, from what bpftool-wasm found in it. */
+LIBBPF_API struct bpf_object *libbpf_wasm__open_desc(const void *obj_buf, size_t obj_buf_sz,
+						     const struct libbpf_wasm_obj_desc *d,
+						     const struct bpf_object_open_opts *opts)
+{
+	struct bpf_object *obj = libbpf_wasm__object_new(obj_buf, obj_buf_sz, opts);
+	uint32_t i;
+
+	if (!obj)
+		return (struct bpf_object *)libbpf_wasm__err_ptr(-errno);
+	obj->progs = (struct bpf_program *)calloc(d->prog_cnt ? d->prog_cnt : 1, sizeof(*obj->progs));
+	if (!obj->progs)
+		goto nomem;
+	for (i = 0; i < d->map_cnt; i++) {
+		const struct libbpf_wasm_map_desc *md = &d->maps[i];
+		struct bpf_map *map = libbpf_wasm__add_map(obj);
+
+		if (!map)
+			goto nomem;
+		map->name = md->name;
+		map->type = (enum bpf_map_type)md->type;
+		map->key_size = md->key_size;
+		map->value_size = md->value_size;
+		map->max_entries = md->max_entries;
+		map->map_flags = md->map_flags;
+		map->internal = (enum libbpf_wasm_internal)md->internal;
+		map->sec_idx = md->sec_idx;
+		map->def_idx = md->def_idx;
+		map->data_off = md->data_off;
+		if (map->internal == LIBBPF_WASM_MAP_USER)
+			continue;
+		map->mmaped_sz = md->value_size;
+		map->mmaped = calloc(1, md->value_size ? md->value_size : 1);
+		if (!map->mmaped)
+			goto nomem;
+		if (md->data_off && libbpf_wasm__in_bounds(obj->elf_sz, md->data_off, md->value_size))
+			memcpy(map->mmaped, obj->elf_buf + md->data_off, md->value_size);
 	}
+	for (i = 0; i < d->prog_cnt; i++) {
+		const struct libbpf_wasm_prog_desc *pd = &d->progs[i];
+		struct bpf_program *prog = &obj->progs[i];
+
+		prog->obj = obj;
+		prog->name = pd->name;
+		prog->sec_name = pd->sec_name;
+		prog->sec_idx = pd->sec_idx;
+		prog->autoload = pd->autoload;
+		prog->autoattach = true;
+		prog->insn_off = pd->insn_off;
+		prog->insn_sz = pd->insn_sz;
+	}
+	obj->prog_cnt = d->prog_cnt;
+	return obj;
+nomem:
+	bpf_object__close(obj);
+	return (struct bpf_object *)libbpf_wasm__err_ptr(-ENOMEM);
+}
+
+LIBBPF_API struct bpf_object *
+bpf_object__open_mem(const void *obj_buf, size_t obj_buf_sz,
+		     const struct bpf_object_open_opts *opts)
+{
+	struct libbpf_wasm_prog_scan scan;
+	struct bpf_object *obj = libbpf_wasm__object_new(obj_buf, obj_buf_sz, opts);
+	int err;
+
+	if (!obj)
+		return (struct bpf_object *)libbpf_wasm__err_ptr(-errno);
+	err = libbpf_wasm__elf_parse(&obj->elf, obj->elf_buf, obj->elf_sz);
 	if (!err)
 		err = libbpf_wasm__scan_user_maps(obj);
 	if (!err)
@@ -412,7 +519,10 @@ LIBBPF_API int bpf_object__load(struct bpf_object *obj)
 		libbpf_wasm__pr_warn("object '%s': load can't be attempted twice\n", obj->name);
 		return libbpf_wasm__err(-EINVAL);
 	}
-	err = libbpf_wasm__build_load_image(obj, &img, &img_sz);
+	libbpf_wasm__patch_data(obj);
+	img = obj->elf_buf;
+	img_sz = obj->elf_sz;
+	err = obj->rewrite ? obj->rewrite(obj, &img, &img_sz) : 0;
 	if (err)
 		return libbpf_wasm__err(err);
 	/* the runtime copies the bytes: a patched image can go right away */

@@ -25,6 +25,9 @@
 extern "C" {
 #endif
 
+/* object.h: the ELF of an object opened from a skeleton's description */
+LIBBPF_API int libbpf_wasm__read_elf(struct bpf_object *obj);
+
 struct libbpf_wasm_bytes {
 	uint8_t *data;
 	size_t len, cap;
@@ -71,14 +74,11 @@ LIBBPF_API void libbpf_wasm__patch_data(struct bpf_object *obj)
 
 	for (i = 0; i < obj->map_cnt; i++) {
 		struct bpf_map *map = &obj->maps[i];
-		uint8_t *data;
 
-		if (map->internal != LIBBPF_WASM_MAP_RODATA &&
-		    map->internal != LIBBPF_WASM_MAP_DATA)
-			continue;
-		data = libbpf_wasm__elf_sec_data(&obj->elf, (size_t)map->sec_idx);
-		if (data)
-			memcpy(data, map->mmaped, map->mmaped_sz);
+		if ((map->internal == LIBBPF_WASM_MAP_RODATA ||
+		     map->internal == LIBBPF_WASM_MAP_DATA) && map->data_off &&
+		    libbpf_wasm__in_bounds(obj->elf_sz, map->data_off, map->mmaped_sz))
+			memcpy(obj->elf_buf + map->data_off, map->mmaped, map->mmaped_sz);
 	}
 }
 
@@ -369,11 +369,12 @@ LIBBPF_API int libbpf_wasm__rebuild_btf(const struct bpf_object *obj,
 }
 
 /*
- * The bytes handed to the runtime: obj->elf_buf itself when only data
- * changed, else a new image (the caller frees it when *img != elf_buf).
+ * obj->rewrite, once the guest changed a map definition or an autoload:
+ * *img is obj->elf_buf (data patched) on entry, a new image on return if
+ * renames or BTF changes were needed (the caller frees it when it is not
+ * elf_buf).
  */
-LIBBPF_API int libbpf_wasm__build_load_image(struct bpf_object *obj,
-					     uint8_t **img, size_t *img_sz)
+LIBBPF_API int libbpf_wasm__rewrite_image(struct bpf_object *obj, uint8_t **img, size_t *img_sz)
 {
 	struct libbpf_wasm_bytes out = { NULL, 0, 0 }, piece = { NULL, 0, 0 };
 	struct libbpf_wasm_elf_shdr *shdrs;
@@ -381,9 +382,11 @@ LIBBPF_API int libbpf_wasm__build_load_image(struct bpf_object *obj,
 	uint64_t shoff;
 	int err, btf_sec;
 
-	libbpf_wasm__patch_data(obj);
-	*img = obj->elf_buf;
-	*img_sz = obj->elf_sz;
+	err = libbpf_wasm__read_elf(obj);
+	if (err) {
+		libbpf_wasm__pr_warn("object '%s': cannot read its ELF: %s\n", obj->name, strerror(-err));
+		return err;
+	}
 	err = libbpf_wasm__check_autoload(obj);
 	if (err || (!libbpf_wasm__needs_rename(obj) && !libbpf_wasm__needs_btf(obj)))
 		return err;

@@ -38,6 +38,7 @@ LIBBPF_API int bpf_program__set_autoload(struct bpf_program *prog, bool autoload
 		return libbpf_wasm__err(-EINVAL);
 	}
 	prog->autoload = autoload;
+	prog->obj->rewrite = libbpf_wasm__rewrite_image;
 	return 0;
 }
 

@@ -46,7 +46,16 @@ LIBBPF_API int bpf_object__open_skeleton(struct bpf_object_skeleton *s,
 	o.sz = sizeof(o);
 	if (!o.object_name)
 		o.object_name = s->name;
-	obj = bpf_object__open_mem(s->data, s->data_sz, &o);
+	/*
+	 * bpftool-wasm's skeleton says what the object holds (object_desc.c):
+	 * nothing to parse, and no ELF or BTF reader in a skeleton-only guest.
+	 */
+	if (s->sz <= offsetof(struct bpf_object_skeleton, desc) || !s->desc) {
+		libbpf_wasm__pr_warn("skeleton '%s': no description of its object; generate it with bpftool-wasm gen skeleton (-EINVAL)\n",
+			s->name);
+		return libbpf_wasm__err(-EINVAL);
+	}
+	obj = libbpf_wasm__open_desc(s->data, s->data_sz, s->desc, &o);
 	if (!obj)
 		return libbpf_wasm__err(-errno);
 	*s->obj = obj;

@@ -36,6 +36,7 @@ struct bpf_map {
 	bool autocreate;
 	int fd;			/* -1 until the object is loaded */
 	int sec_idx;		/* ELF section of an internal map */
+	uint32_t data_off;	/* its initial bytes in the object; 0: none (.bss) */
 	void *mmaped;		/* internal maps: the guest's view of the data */
 	size_t mmaped_sz;
 	/* Changes requested before load, applied to the private ELF copy. */
@@ -79,6 +80,38 @@ struct bpf_link {
 
 struct libbpf_wasm_btf_map_def;
 
+/*
+ * What bpf_object__open_mem() finds in an object, found once at build time
+ * by bpftool-wasm running the same code natively (object_desc.c): a
+ * skeleton carries it, and bpf_object__open_skeleton() builds the object
+ * from it, so a guest that opens only skeletons links no ELF or BTF
+ * reader. (One that changes a map definition or an autoload reads the ELF
+ * at load: libbpf_wasm__read_elf.)
+ */
+struct libbpf_wasm_map_desc {
+	const char *name;
+	uint32_t type, key_size, value_size, max_entries, map_flags;
+	uint32_t internal;	/* enum libbpf_wasm_internal */
+	int32_t sec_idx;
+	uint32_t def_idx;
+	uint32_t data_off;	/* initial bytes (value_size of them) in the object */
+};
+
+struct libbpf_wasm_prog_desc {
+	const char *name;
+	const char *sec_name;	/* without '?' */
+	int32_t sec_idx;
+	bool autoload;
+	uint64_t insn_off, insn_sz;
+};
+
+struct libbpf_wasm_obj_desc {
+	const struct libbpf_wasm_map_desc *maps;
+	uint32_t map_cnt;
+	const struct libbpf_wasm_prog_desc *progs;
+	uint32_t prog_cnt;
+};
+
 struct bpf_object {
 	char name[64];
 	uint8_t *elf_buf;	/* private heap copy: patched before load */
@@ -95,6 +128,12 @@ struct bpf_object {
 	int buffer_fd;		/* the map the runtime polls; -1 if none yet */
 	struct bpf_object *next_loaded;
 	struct btf *btf;	/* bpf_object__btf(), parsed on first use */
+	/*
+	 * Set by the calls whose effect only a new ELF can carry (map setters,
+	 * bpf_program__set_autoload): load calls it. Through a pointer, a
+	 * guest that makes none of them links none of the rewriting (2-3 KB).
+	 */
+	int (*rewrite)(struct bpf_object *obj, uint8_t **img, size_t *img_sz);
 	/*
 	 * Every link of the object's programs not yet destroyed: closing the
 	 * object detaches them all in the runtime, and marks them so.
