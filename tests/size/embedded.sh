@@ -4,7 +4,8 @@
 # *__elf_bytes() into the file OUT (the bytes a module ships).
 embedded_object() {
 	local s
-	s=$(sed -n '/__elf_bytes(size_t \*sz)$/,/^";$/p' "$1" | sed '1,3d;$d' | tr -d '\\\n' |
-		sed 's/x/\\x/g')
+	# from the line after `data[] = "\` to the one that ends in `";`
+	s=$(sed -n '/__elf_bytes(size_t \*sz)$/,/";$/p' "$1" | sed '1,3d' | tr -d '\\\n' |
+		sed 's/";$//; s/x/\\x/g')
 	printf '%b' "$s" >"$2"
 }

@@ -50,6 +50,10 @@ while read -r name budget; do
 	embedded_object "$skel" "$tmp/$name.o"
 	check "$name: the embedded object is an ELF file" \
 		test "$(head -c 4 "$tmp/$name.o" | od -An -c | tr -d ' ')" = "177ELF"
+	shoff=$(od -An -t u8 -j 40 -N 8 "$tmp/$name.o" | tr -d ' ')
+	shnum=$(od -An -t u2 -j 60 -N 2 "$tmp/$name.o" | tr -d ' ')
+	check "$name: decoded whole: $(stat -c %s "$tmp/$name.o") bytes, ending with its section headers" \
+		test "$(stat -c %s "$tmp/$name.o")" -eq $((shoff + shnum * 64))
 	check "$name: the embedded object has no .debug_* section" \
 		bash -c "! readelf -SW '$tmp/$name.o' | grep -q '\.debug_'"
 	check "$name: it keeps .BTF and .BTF.ext" \
