@@ -158,6 +158,10 @@ int embed_object(const unsigned char *elf, size_t sz, bool line_info, unsigned c
 		if (align > 4096)
 			goto bad_section;
 		off = (off + align - 1) / align * align;
+		/* its symbols are rewritten in place below, as Elf64_Sym (whatever
+		 * alignment the header claims: 3 is as possible as 1) */
+		if (sh[i].sh_type == SHT_SYMTAB)
+			off = (off + 7) / 8 * 8;
 		s->sh_offset = off;
 		if (sh[i].sh_type != SHT_NOBITS && sh[i].sh_size > cap - off)
 			goto bad_section;

@@ -174,6 +174,18 @@ check "stdout on a full device: exit 1" test $? -eq 1
 check "stdout on a full device: one line" \
 	test "$(cat "$tmp/err")" = "bpftool-wasm: stdout: write failed: No space left on device"
 
+# --- CO-RE relocations that contradict the BTF (the BTF the skeleton ships
+# is rewritten along their access strings): one line naming the relocation
+core=../tests/skel/.output/core.bpf.o
+[[ -f $core ]] || make -s -C ../tests/skel .output/core.bpf.o >/dev/null 2>&1
+# "0:1": task_struct___probe's second member, whatever the kernel (core.bpf.c)
+perl -0777 -pe 's/\x000:1\x00/\x000:9\x00/' "$core" >"$tmp/relo-past.o"
+perl -0777 -pe 's/\x000:1\x00/\x000:x\x00/' "$core" >"$tmp/relo-bad.o"
+MSG="$tmp/relo-past.o: embedding the object: .BTF.ext: an access past the last member in relocation 7" \
+	expect_fail "a relocation past the last member of its struct" 1 gen skeleton "$tmp/relo-past.o"
+MSG="$tmp/relo-bad.o: embedding the object: .BTF.ext: a malformed access string in relocation 7" \
+	expect_fail "a malformed access string" 1 gen skeleton "$tmp/relo-bad.o"
+
 # --- usage: exit 2
 expect_fail "no arguments" 2
 expect_fail "unknown command" 2 frobnicate
