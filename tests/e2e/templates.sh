@@ -102,11 +102,22 @@ if make -s install PREFIX="$prefix" >"$tmp/install.log" 2>&1; then
 	"$prefix/bin/wasm-bpf-new" -d "$tmp/inst" -t ringbuf viainstall >/dev/null 2>&1
 	check "installed project includes the installed fragment" \
 		grep -qx "include $prefix/share/wasm-bpf/mk/wasm-bpf.mk" "$tmp/inst/viainstall/Makefile"
-	if make -s -C "$tmp/inst/viainstall" >"$tmp/inst.log" 2>&1; then
+	if make -s -C "$tmp/inst/viainstall" VMLINUX_CACHE="$tmp/vmcache" >"$tmp/inst.log" 2>&1; then
 		ok "project builds against the installed toolchain"
 	else
 		fail "project builds against the installed toolchain" "$(tail -n 5 "$tmp/inst.log")"
 	fi
+	# vmlinux.h, made once per kernel and shared, with its precompiled header
+	check "vmlinux.h and its precompiled header in the shared cache" \
+		test -s "$(ls "$tmp"/vmcache/*/vmlinux.h.pch 2>/dev/null | head -n 1)"
+	check "the project's vmlinux.h is the shared one" \
+		test "$(readlink "$tmp/inst/viainstall/.output/vmlinux.h")" = "$(ls "$tmp"/vmcache/*/vmlinux.h)"
+	make -s -C "$tmp/inst/viainstall" clean >/dev/null 2>&1
+	make -s -C "$tmp/inst/viainstall" VMLINUX_CACHE="$tmp/vmcache2" VMLINUX_BTF="$tmp/no-such-btf" \
+		>"$tmp/nobtf.log" 2>&1
+	rc=$?
+	check "a kernel without BTF: make fails (exit $rc), saying so" \
+		bash -c "[[ $rc -ne 0 ]] && grep -q 'no-such-btf is missing: this kernel has no BTF' '$tmp/nobtf.log'"
 	printf '#include <bpf/libbpf.h>\nint main(void) { return libbpf_get_error(NULL) == 0; }\n' >"$tmp/pc.c"
 	if PKG_CONFIG_PATH=$prefix/lib/pkgconfig clang $(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --cflags --libs libbpf-wasm) \
 		-O2 -Wall -Wextra -Werror "$tmp/pc.c" -o "$tmp/pc.wasm" 2>"$tmp/pc.err"; then
