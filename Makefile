@@ -50,7 +50,7 @@ Name: libbpf-wasm
 Description: libbpf's API for WebAssembly guests of wasm-bpf runtimes
 Version: $(VERSION)
 Cflags: --target=wasm32-wasi --sysroot=$${sysroot} $(GUEST_DEFINES) -I$${includedir} -I$${sysroot}/gen -idirafter $${sysroot}/uapi
-Libs: $(GUEST_LDFLAGS) $(GUEST_LDLIBS)
+Libs: $(GUEST_LDFLAGS) $(subst $(WASM_BPF_SYSROOT),$${sysroot},$(GUEST_LDLIBS))
 endef
 
 .output:

@@ -118,6 +118,8 @@ if make -s install PREFIX="$prefix" >"$tmp/install.log" 2>&1; then
 	rc=$?
 	check "a kernel without BTF: make fails (exit $rc), saying so" \
 		bash -c "[[ $rc -ne 0 ]] && grep -q 'no-such-btf is missing: this kernel has no BTF' '$tmp/nobtf.log'"
+	check "the installed libbpf-wasm.pc names no path of the source tree" \
+		bash -c "! grep -qF '$root' '$prefix/lib/pkgconfig/libbpf-wasm.pc'"
 	printf '#include <bpf/libbpf.h>\nint main(void) { return libbpf_get_error(NULL) == 0; }\n' >"$tmp/pc.c"
 	if PKG_CONFIG_PATH=$prefix/lib/pkgconfig clang $(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --cflags --libs libbpf-wasm) \
 		-O2 -Wall -Wextra -Werror "$tmp/pc.c" -o "$tmp/pc.wasm" 2>"$tmp/pc.err"; then
