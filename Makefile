@@ -3,6 +3,7 @@
 #   make                 install missing Debian packages (as root), build the
 #                        tools, the SDK, the test host and every example
 #   make test            build, then run the whole test suite
+#   make bench           build, then run every benchmark (bench/README.md)
 #   make install PREFIX=/usr/local
 #   make new NAME=mytool TEMPLATE=ringbuf DIR=~/src
 #   make clean
@@ -22,7 +23,7 @@ PREFIX   ?= /usr/local
 VERSION  := 0.1.0
 PC_FILE  := .output/libbpf-wasm.pc
 
-.PHONY: all build tools host sdk examples test install clean new
+.PHONY: all build tools host sdk examples test bench install clean new
 all: deps
 	$(Q)$(MAKE) build
 
@@ -70,6 +71,13 @@ TEST_DIRS := tests/lib tests/porting tests/skel tests/sdk tests/layout tests/pid
 test: all
 	$(Q)for d in $(TEST_DIRS); do $(MAKE) -C $$d || exit 1; done
 	$(Q)tests/run.sh
+
+# Every benchmark, each building what it runs first; as root, like the tests.
+bench: all
+	$(Q)$(MAKE) -C bench/ringbuf bench
+	$(Q)bench/startup/run.sh
+	$(Q)bench/btf2hdr/run.sh
+	$(Q)bench/size/run.sh
 
 # Installed layout: tools and the runtime in bin/ (its host library in
 # lib/wasm-bpf/), the SDK in include/libbpf-wasm/ (so that

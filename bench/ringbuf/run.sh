@@ -12,6 +12,11 @@ ensure_tracefs
 HOST=$root/runtime/wasm-bpf
 COUNT=${COUNT:-200000}
 ROUNDS=${ROUNDS:-5}
+# what it runs, or one line saying what is missing (make bench builds it all)
+for f in "$HOST" "$root/tests/lib/trigger" bench.wasm bench-native; do
+	[[ -x $f || ($f == bench.wasm && -f $f) ]] ||
+		{ echo "bench/ringbuf: $f is not built: run make -C bench/ringbuf bench" >&2; exit 1; }
+done
 tmp=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
 cp "$root/tests/lib/trigger" "$tmp/wbtrigger"
@@ -24,7 +29,11 @@ run_consumer() {
 	shift
 	"$@" >"$out" 2>&1 &
 	local pid=$!
-	wait_for "$out" READY 60 || { cat "$out"; return 1; }
+	if ! wait_for "$out" READY 60; then
+		kill -9 "$pid" 2>/dev/null
+		echo "bench/ringbuf: '$*' did not start: $(head -c 300 "$out")" >&2
+		exit 1
+	fi
 	"$tmp/wbtrigger" "${TRIGGER_CALLS:-1}" &
 	local trig=$!
 	wait "$pid"
@@ -37,8 +46,9 @@ run_consumer() {
 best_rate() {
 	local best=0 r
 	for ((i = 0; i < ROUNDS; i++)); do
-		run_consumer "$tmp/o" "$@" || return 1
+		run_consumer "$tmp/o" "$@"
 		r=$(grep -oE 'events_per_s=[0-9]+' "$tmp/o" | cut -d= -f2)
+		[[ -n $r ]] || { echo "bench/ringbuf: '$*' measured nothing: $(head -c 300 "$tmp/o")" >&2; exit 1; }
 		(( ${r:-0} > best )) && best=$r
 	done
 	echo "$best"
@@ -48,8 +58,8 @@ best_rate() {
 WASM_BPF_COMPILE=optimized "$HOST" bench.wasm attach >/dev/null 2>&1
 
 for size in 64 256; do
-	n=$(best_rate ./bench-native drain "$size" "$COUNT")
-	w=$(best_rate "$HOST" bench.wasm drain "$size" "$COUNT")
+	n=$(best_rate ./bench-native drain "$size" "$COUNT") || exit 1
+	w=$(best_rate "$HOST" bench.wasm drain "$size" "$COUNT") || exit 1
 	printf 'drain %3d B: native %10s ev/s  wasm %10s ev/s  ratio %s\n' "$size" "$n" "$w" \
 		"$(ratio "$w" "$n")"
 done
