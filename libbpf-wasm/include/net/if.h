@@ -28,8 +28,8 @@ extern "C" {
 /* The index in /sys/class/net/NAME/ifindex; 0 with errno on failure. */
 static inline __attribute__((unused)) unsigned int if_nametoindex(const char *name)
 {
-	char path[64 + IF_NAMESIZE];
-	unsigned int index = 0;
+	char path[64 + IF_NAMESIZE], line[24], *end = NULL;
+	unsigned long index = 0;
 	FILE *f;
 
 	if (!name || !*name || strlen(name) >= IF_NAMESIZE || strchr(name, '/') ||
@@ -41,12 +41,16 @@ static inline __attribute__((unused)) unsigned int if_nametoindex(const char *na
 	f = fopen(path, "r");
 	if (!f)
 		return 0;
-	if (fscanf(f, "%u", &index) != 1) {
+	/* fgets and strtoul, not fscanf: scanf brings 18 KB of floating-point
+	 * parsing (long double in software) into every module that calls this */
+	if (fgets(line, sizeof(line), f))
+		index = strtoul(line, &end, 10);
+	if (!end || end == line || (*end && *end != '\n') || index > 0xffffffffUL) {
 		index = 0;
 		errno = ENODEV;
 	}
 	fclose(f);
-	return index;
+	return (unsigned int)index;
 }
 
 /* The name of interface index into buf (IF_NAMESIZE bytes); NULL, errno ENXIO if none. */
