@@ -17,6 +17,12 @@
 
 #include "object_desc.h"
 
+_Static_assert((int)DESC_USER == (int)LIBBPF_WASM_MAP_USER &&
+	       (int)DESC_RODATA == (int)LIBBPF_WASM_MAP_RODATA &&
+	       (int)DESC_DATA == (int)LIBBPF_WASM_MAP_DATA &&
+	       (int)DESC_BSS == (int)LIBBPF_WASM_MAP_BSS &&
+	       (int)DESC_KCONFIG == (int)LIBBPF_WASM_MAP_KCONFIG, "object_desc.h's kinds are the SDK's");
+
 /* Open never reaches the runtime; close would if the object were loaded. */
 int wasm_close_bpf_object(wasm_bpf_handle_t obj)
 {

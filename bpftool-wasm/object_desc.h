@@ -13,10 +13,13 @@
  * by object_desc.c, which is built against the SDK, and the rest of the
  * tool, which is built against the host's libbpf.
  */
+/* enum libbpf_wasm_internal, which object_desc.c checks these against */
+enum desc_internal { DESC_USER, DESC_RODATA, DESC_DATA, DESC_BSS, DESC_KCONFIG };
+
 struct desc_map {
 	char *name;
 	uint32_t type, key_size, value_size, max_entries, map_flags;
-	uint32_t internal;	/* enum libbpf_wasm_internal */
+	uint32_t internal;	/* enum desc_internal */
 	int32_t sec_idx;
 	uint32_t def_idx, data_off;
 };

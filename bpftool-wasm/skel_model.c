@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 #include <errno.h>
 #include <fcntl.h>
-#include <gelf.h>
-#include <libelf.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +15,7 @@
 #include "name_set.h"
 #include "names.h"
 #include "obj_check.h"
+#include "object_desc.h"
 #include "skel_model.h"
 
 static int fail(struct skel_model *m, int err, const char *fmt, ...)
@@ -169,13 +168,6 @@ static struct skel_map *add_map(struct skel_model *m)
 	return &maps[m->map_cnt++];
 }
 
-static bool is_internal_sec(const char *name)
-{
-	return strcmp(name, ".rodata") == 0 || strncmp(name, ".rodata.", 8) == 0 ||
-	       strcmp(name, ".data") == 0 || strncmp(name, ".data.", 6) == 0 ||
-	       strcmp(name, ".bss") == 0;
-}
-
 /*
  * Kconfig externs have no ELF section: libbpf lays out the .kconfig DATASEC
  * when it opens the object (bpf_object__btf() already has the offsets) and
@@ -201,25 +193,26 @@ static int collect_kconfig_map(struct skel_model *m)
  * one per allocated, non-executable, non-empty .rodata*, .data* or .bss
  * section, named after the section.
  */
+/*
+ * Global-data maps: the sections the SDK makes maps of, found by the SDK's
+ * own reader (object_desc.c), so that the skeleton and the guest cannot
+ * disagree on which sections those are.
+ */
 static int collect_internal_maps(struct skel_model *m)
 {
-	Elf *elf = elf_memory((char *)m->elf, m->elf_sz);
-	Elf_Scn *scn = NULL;
-	size_t shstrndx;
-	int err = 0;
+	struct object_desc d;
+	size_t i;
+	int err;
 
-	if (!elf || elf_getshdrstrndx(elf, &shstrndx))
-		return fail(m, -EINVAL, "malformed ELF file");
-	while (!err && (scn = elf_nextscn(elf, scn))) {
-		GElf_Shdr sh;
-		const char *name;
+	err = object_desc(m->elf, m->elf_sz, &d, m->err, sizeof(m->err));
+	if (err)
+		return err;
+	for (i = 0; !err && i < d.map_cnt; i++) {
+		const char *name = d.maps[i].name;
 		struct skel_map *map;
 
-		if (!gelf_getshdr(scn, &sh))
-			continue;
-		name = elf_strptr(elf, shstrndx, sh.sh_name);
-		if (!name || !(sh.sh_flags & SHF_ALLOC) || (sh.sh_flags & SHF_EXECINSTR) ||
-		    sh.sh_size == 0 || !is_internal_sec(name))
+		if (d.maps[i].internal != DESC_RODATA && d.maps[i].internal != DESC_DATA &&
+		    d.maps[i].internal != DESC_BSS)
 			continue;
 		map = add_map(m);
 		if (!map || !(map->name = strdup(name)) || spell(name + 1, &map->ident, &map->field)) {
@@ -229,7 +222,7 @@ static int collect_internal_maps(struct skel_model *m)
 		map->internal = true;
 		map->datasec_id = find_datasec(m, name);
 	}
-	elf_end(elf);
+	object_desc_free(&d);
 	return err ? err : collect_kconfig_map(m);
 }
 
