@@ -99,7 +99,7 @@ install: all
 		'WASM_BPF     ?= $(PREFIX)/bin/wasm-bpf' \
 		'WASM_BPF_SDK_INCLUDE := $(PREFIX)/include/libbpf-wasm' \
 		'WASM_BPF_SYSROOT     := $(SHARE)/sysroot' > $(SHARE)/mk/paths.mk
-	$(Q)install -m 755 mk/sysroot.sh $(SHARE)/mk/
+	$(Q)install -m 755 mk/sysroot.sh mk/printf-float.sh $(SHARE)/mk/
 	$(Q)mk/sysroot.sh $(WASI_INCLUDE) $(WASI_LIB) $(UAPI_INCLUDE) $(SHARE)/sysroot
 	$(Q)cp -r $(WASM_BPF_SYSROOT)/gen $(SHARE)/sysroot/
 	$(Q)install -d $(SHARE)/templates

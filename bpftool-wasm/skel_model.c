@@ -189,14 +189,10 @@ static int collect_kconfig_map(struct skel_model *m)
 }
 
 /*
- * Global-data maps, by the rule the guest SDK uses (libbpf-wasm object.h):
- * one per allocated, non-executable, non-empty .rodata*, .data* or .bss
- * section, named after the section.
- */
-/*
- * Global-data maps: the sections the SDK makes maps of, found by the SDK's
- * own reader (object_desc.c), so that the skeleton and the guest cannot
- * disagree on which sections those are.
+ * Global-data maps, one per allocated, non-executable, non-empty .rodata*,
+ * .data* or .bss section, named after it: the sections the SDK makes maps
+ * of, found by the SDK's own reader (object_desc.c), so that the skeleton
+ * and the guest cannot disagree on which sections those are.
  */
 static int collect_internal_maps(struct skel_model *m)
 {

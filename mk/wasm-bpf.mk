@@ -115,12 +115,11 @@ SDK_HEADERS := $(wildcard $(WASM_BPF_SDK_INCLUDE)/*.h $(WASM_BPF_SDK_INCLUDE)/*/
 
 # printf's floating-point formatting is 5 KB of every module: a guest whose
 # own code has no floating-point instruction has no float or double to
-# print, and links wasi-libc's printf without it. PRINTF_FLOAT=1 keeps it
-# regardless; a float printed without it stops the guest with wasi-libc's
-# message saying so. (llvm-objdump shows the untyped select as f32.select.)
+# print, and links wasi-libc's printf without it (printf-float.sh).
+# PRINTF_FLOAT=1 keeps it regardless; a float printed without it stops the
+# guest with wasi-libc's message saying so.
 PRINTF_FLOAT ?=
-GUEST_FP_CHECK = $(if $(PRINTF_FLOAT),,llvm-objdump -d $(1) | grep -E '[[:space:]]f(32|64)\.' | \
-	grep -qv 'f32\.select$$' || echo -lc-printscan-no-floating-point)
+GUEST_FP_CHECK = $(if $(PRINTF_FLOAT),,$(WASM_BPF_MK_DIR)printf-float.sh $(1))
 
 %.wasm: %.c $(SRCS) $(OUTPUT)/%.skel.h $$(if $$(wildcard $$*.h),$(OUTPUT)/$$*.wasm.h) $(SDK_HEADERS) $(WASM_BPF_SYSROOT)/.stamp
 	$(call msg,WASM,$@)

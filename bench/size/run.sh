@@ -45,9 +45,8 @@ GUEST_LDLIBS=$(make -s --no-print-directory print-GUEST_LDLIBS)
 # module has neither), then scaled to the optimised Code section: an
 # estimate, by name.
 sdk_code() {
-	local objs=("$1"/*.o) fp=
-	llvm-objdump -d "${objs[@]}" | grep -E '[[:space:]]f(32|64)\.' | grep -qv 'f32\.select$' ||
-		fp=-lc-printscan-no-floating-point
+	local objs=("$1"/*.o) fp
+	fp=$(mk/printf-float.sh "${objs[@]}")
 	# shellcheck disable=SC2086
 	$GUEST_CC $GUEST_CFLAGS "${objs[@]}" -o "$tmp/named.wasm" -Wl,--export-table $fp $GUEST_LDLIBS \
 		2>/dev/null || { echo -; return; }
